@@ -1,0 +1,30 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const tsconfig = './tsconfig.build.json';
+
+export default [
+  // The browser bundle: hydration support first, then the component definitions. Lit is bundled once.
+  {
+    input: { app: 'src/client.ts' },
+    output: { dir: 'dist/client', format: 'esm', sourcemap: true, entryFileNames: '[name].js' },
+    plugins: [
+      typescript({ tsconfig, outDir: 'dist/client', sourceMap: true, module: 'NodeNext' }),
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      terser({ format: { comments: false } }),
+    ],
+  },
+  // The Node side: page template, server-side renderer, prerender script and server. Dependencies stay
+  // external so Node loads their "node" builds (Lit's SSR DOM shim).
+  {
+    input: {
+      prerender: 'src/prerender.ts',
+      server: 'src/server.ts',
+      render: 'src/render.ts',
+    },
+    external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+    output: { dir: 'dist/server', format: 'esm', sourcemap: true },
+    plugins: [typescript({ tsconfig, outDir: 'dist/server', module: 'NodeNext' })],
+  },
+];
