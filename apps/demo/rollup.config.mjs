@@ -10,7 +10,13 @@ export default [
     input: { app: 'src/client.ts' },
     output: { dir: 'dist/client', format: 'esm', sourcemap: true, entryFileNames: '[name].js' },
     plugins: [
-      typescript({ tsconfig, outDir: 'dist/client', sourceMap: true, module: 'NodeNext' }),
+      typescript({
+        tsconfig,
+        outDir: 'dist/client',
+        sourceMap: true,
+        module: 'NodeNext',
+        noEmitOnError: true,
+      }),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       terser({ format: { comments: false } }),
     ],
@@ -25,6 +31,8 @@ export default [
     },
     external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
     output: { dir: 'dist/server', format: 'esm', sourcemap: true },
-    plugins: [typescript({ tsconfig, outDir: 'dist/server', module: 'NodeNext' })],
+    plugins: [
+      typescript({ tsconfig, outDir: 'dist/server', module: 'NodeNext', noEmitOnError: true }),
+    ],
   },
 ];

@@ -1,0 +1,156 @@
+import { checkDateTime } from './checks.js';
+import { modelMessages, toLocale, type Locale } from './messages.js';
+import type { Credit, PressRelease, WeatherObservation } from './types.js';
+
+/** Berlin time: German city sites show local time, whatever the server's or reader's zone. */
+export const TIME_ZONE = 'Europe/Berlin';
+
+/** U+2212 MINUS SIGN: a real minus, read as "minus" and never broken from its number. */
+export const MINUS = '\u2212';
+const NBSP = '\u00a0';
+
+type LocaleInput = Locale | string | null | undefined;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}:${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(modelMessages[locale].intl, {
+      timeZone: TIME_ZONE,
+      ...options,
+    });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+function toDate(value: string | Date): Date | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+  if (typeof value !== 'string' || checkDateTime(value) !== undefined) return undefined;
+  return new Date(value);
+}
+
+/**
+ * A date in Berlin time. `long`: "12. November 2019" (de) / "12 November 2019" (en);
+ * `short`: "12.11.2019" / "12/11/2019". Returns undefined for an invalid date, never "Invalid Date".
+ */
+export function formatDate(
+  value: string | Date,
+  { locale, style = 'long' }: { locale?: LocaleInput; style?: 'long' | 'short' } = {},
+): string | undefined {
+  const date = toDate(value);
+  if (!date) return undefined;
+  const options: Intl.DateTimeFormatOptions =
+    style === 'long'
+      ? { day: 'numeric', month: 'long', year: 'numeric' }
+      : { day: '2-digit', month: '2-digit', year: 'numeric' };
+  return formatter(toLocale(locale), options).format(date);
+}
+
+/** A time of day in Berlin time: "14:00 Uhr" (de) / "14:00" (en). Undefined for an invalid date. */
+export function formatTime(
+  value: string | Date,
+  { locale }: { locale?: LocaleInput } = {},
+): string | undefined {
+  const date = toDate(value);
+  if (!date) return undefined;
+  const l = toLocale(locale);
+  const time = formatter(l, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  const suffix = modelMessages[l].oClock;
+  return suffix ? `${time}${NBSP}${suffix}` : time;
+}
+
+/** The value for `<time datetime>`: the ISO string as given, or undefined when invalid. */
+export function machineDateTime(value: string): string | undefined {
+  return checkDateTime(value) === undefined ? value : undefined;
+}
+
+/** The dateline: "Offenbach am Main, 12. November 2019". */
+export function formatDateline(
+  release: Pick<PressRelease, 'dateline' | 'datePublished'>,
+  { locale }: { locale?: LocaleInput } = {},
+): string {
+  const date = formatDate(release.datePublished, { locale });
+  return date ? `${release.dateline.place}, ${date}` : release.dateline.place;
+}
+
+function roundedTemperature(value: unknown, fractionDigits: number): number | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  const factor = 10 ** fractionDigits;
+  const rounded = Math.round(value * factor) / factor;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+/**
+ * A temperature as shown: "7 °C", "−3 °C" (real minus), "0 °C" (never "−0"). Returns undefined when the
+ * value is missing or not a finite number, so a caller can never print a unit without a number.
+ */
+export function formatTemperature(
+  value: number | null | undefined,
+  { locale, fractionDigits = 0 }: { locale?: LocaleInput; fractionDigits?: number } = {},
+): string | undefined {
+  const rounded = roundedTemperature(value, fractionDigits);
+  if (rounded === undefined) return undefined;
+  const number = new Intl.NumberFormat(modelMessages[toLocale(locale)].intl, {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+    useGrouping: false,
+  }).format(Math.abs(rounded));
+  return `${rounded < 0 ? MINUS : ''}${number}${NBSP}°C`;
+}
+
+/** The spoken variant for screen readers: "7 Grad Celsius", "minus 3 Grad Celsius". Undefined when missing. */
+export function speakTemperature(
+  value: number | null | undefined,
+  { locale, fractionDigits = 0 }: { locale?: LocaleInput; fractionDigits?: number } = {},
+): string | undefined {
+  const rounded = roundedTemperature(value, fractionDigits);
+  if (rounded === undefined) return undefined;
+  const t = modelMessages[toLocale(locale)];
+  const number = new Intl.NumberFormat(t.intl, {
+    maximumFractionDigits: fractionDigits,
+    useGrouping: false,
+  }).format(Math.abs(rounded));
+  const words = t.degreesCelsius(number);
+  return rounded < 0 ? `${t.minus} ${words}` : words;
+}
+
+/** The condition in words ("bedeckt", "Regen"), preferring the icon, which also covers cloud cover. */
+export function formatCondition(
+  observation: Pick<WeatherObservation, 'condition' | 'icon'>,
+  { locale }: { locale?: LocaleInput } = {},
+): string | undefined {
+  const t = modelMessages[toLocale(locale)];
+  if (observation.icon && observation.icon in t.icons) return t.icons[observation.icon];
+  if (observation.condition && observation.condition in t.conditions)
+    return t.conditions[observation.condition];
+  return undefined;
+}
+
+/** Holder and creator as a credit names them: "Stadt Offenbach/georg-foto.de". */
+function creditNames(credit: Credit): string {
+  return credit.creator && credit.creator !== credit.holder
+    ? `${credit.holder}/${credit.creator}`
+    : credit.holder;
+}
+
+/** The credit line as printed under a photo: "© Stadt Offenbach/georg-foto.de" (+ ", CC BY 4.0"). */
+export function formatCredit(credit: Credit): string {
+  const licence = credit.licence ? `, ${credit.licence.name}` : '';
+  return `©${NBSP}${creditNames(credit)}${licence}`;
+}
+
+/**
+ * The credit as a screen reader should say it, without the "©" sign some readers skip:
+ * "Foto: georg-foto.de, Copyright Stadt Offenbach" / "Photo: …".
+ */
+export function speakCredit(credit: Credit, { locale }: { locale?: LocaleInput } = {}): string {
+  const t = modelMessages[toLocale(locale)];
+  const parts: string[] = [];
+  if (credit.creator && credit.creator !== credit.holder)
+    parts.push(`${t.photo}: ${credit.creator}`);
+  parts.push(`${t.copyright} ${credit.holder}`);
+  if (credit.licence) parts.push(`${t.licence}: ${credit.licence.name}`);
+  return parts.join(', ');
+}

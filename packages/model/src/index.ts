@@ -1,0 +1,43 @@
+export type * from './types.js';
+export { WEATHER_CONDITIONS, WEATHER_ICONS } from './types.js';
+export { checkDateTime, checkText, checkUrl, isSafeUrl } from './checks.js';
+export {
+  assertPressRelease,
+  formatIssues,
+  formatPath,
+  ModelValidationError,
+  parseCredit,
+  parseNewsTeaser,
+  parseOrganisation,
+  parsePerson,
+  parsePhoto,
+  parsePlace,
+  parsePressRelease,
+  parseWeatherObservation,
+  type ParseIssue,
+  type ParseResult,
+} from './parse.js';
+export {
+  formatCondition,
+  formatCredit,
+  formatDate,
+  formatDateline,
+  formatTemperature,
+  formatTime,
+  machineDateTime,
+  MINUS,
+  speakCredit,
+  speakTemperature,
+  TIME_ZONE,
+} from './format.js';
+export { modelMessages, toLocale, type Locale } from './messages.js';
+export {
+  imageObjectJsonLd,
+  newsArticleJsonLd,
+  serializeJsonLd,
+  type JsonLd,
+  type JsonLdOptions,
+  type JsonLdValue,
+} from './jsonld.js';
+export { toNewsTeaser } from './teaser.js';
+export { LIMITS } from './schema.js';
