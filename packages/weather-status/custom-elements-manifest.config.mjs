@@ -1,6 +1,3 @@
-export default {
-  globs: ['src/**/*.ts'],
-  exclude: ['src/define.ts', 'src/**/*.styles.ts'],
-  outdir: '.',
-  litelement: true,
-};
+import { manifestConfig } from '../../config/custom-elements-manifest.mjs';
+
+export default manifestConfig();

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -51,6 +52,40 @@ async function sendFile(
   }
 }
 
+const require = createRequire(import.meta.url);
+const RECORDING =
+  require.resolve('@stadtkit/weather-status/recordings/offenbach-current-weather.json');
+const LIVE = process.env.STADTKIT_WEATHER_LIVE === '1';
+
+/**
+ * Replays the recorded Bright Sky response for Offenbach, with its timestamp moved to the last full hour, so
+ * the demo works offline. STADTKIT_WEATHER_LIVE=1 proxies the live API instead.
+ */
+async function sendWeather(res: ServerResponse) {
+  const headers = { 'content-type': 'application/json', 'cache-control': 'no-store' };
+  if (LIVE) {
+    try {
+      const live = await fetch('https://api.brightsky.dev/current_weather?lat=50.1055&lon=8.7623', {
+        signal: AbortSignal.timeout(8000),
+      });
+      res.writeHead(live.status, headers);
+      res.end(await live.text());
+    } catch {
+      res.writeHead(502, headers);
+      res.end('{"detail":"Bright Sky not reachable"}');
+    }
+    return;
+  }
+  const recording = JSON.parse(await readFile(RECORDING, 'utf8')) as {
+    weather: Record<string, unknown>;
+  };
+  const hour = new Date();
+  hour.setUTCMinutes(0, 0, 0);
+  recording.weather.timestamp = hour.toISOString().replace(/\.000Z$/, '+00:00');
+  res.writeHead(200, headers);
+  res.end(JSON.stringify(recording));
+}
+
 function notFound(res: ServerResponse) {
   res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
   res.end('Seite nicht gefunden');
@@ -72,6 +107,7 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
     });
     return;
   }
+  if (path === '/api/weather/current_weather') return sendWeather(res);
   if (path === '/assets/site.css') return sendFile(res, join(root, 'public', 'site.css'));
   if (path.startsWith('/assets/')) {
     return sendFile(res, inside(join(root, 'dist', 'client'), path.slice('/assets/'.length)));

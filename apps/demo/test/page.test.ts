@@ -26,19 +26,13 @@ describe('demo page', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'Stadtkit-Demo',
     );
-    // Declarative shadow DOM attached the shadow root without any script.
+    // Declarative shadow DOM attached the shadow root without any script: the weather widget shows its
+    // loading state (a reserved box and, for screen readers, "Wetterdaten werden geladen").
     await expect(
-      page.evaluate(() =>
-        [...(document.querySelector('stadt-weather-status')?.shadowRoot?.childNodes ?? [])]
-          .filter((node) => node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE)
-          .filter((node) => node.nodeName !== 'STYLE')
-          .map((node) => node.textContent)
-          .join(''),
+      page.evaluate(
+        () => document.querySelector('stadt-weather-status')?.shadowRoot?.textContent ?? '',
       ),
-    ).resolves.toMatch(/^Aktuelles Wetter:\s+7\s°C/);
-    await expect(
-      page.locator('stadt-weather-status [part="value"] [aria-hidden]').innerText(),
-    ).resolves.toBe('7\u00a0°C');
+    ).resolves.toContain('Wetterdaten werden geladen');
     await context.close();
   });
 
@@ -75,7 +69,7 @@ describe('demo page', () => {
   it('has no axe-core violations on the whole page', async () => {
     const page = await browser.newPage();
     await page.goto(url);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page), JSON.stringify(await axeViolations(page))).toEqual([]);
     await page.close();
   });
 

@@ -48,7 +48,11 @@ function collect(root: Element, skip: (element: Element) => boolean): string {
     }
     if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
   }
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  // Fold ASCII white space only: a no-break space (between number and unit) is kept and can be asserted.
+  return parts
+    .join('')
+    .replace(/[ \t\n\r\f]+/g, ' ')
+    .trim();
 }
 
 /** The text a sighted person sees: no visually hidden text, nothing hidden by CSS. */

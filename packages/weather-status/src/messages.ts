@@ -2,22 +2,29 @@
 export const messages = {
   de: {
     label: 'Aktuelles Wetter',
+    labelIn: (place: string) => `Aktuelles Wetter in ${place}`,
+    loading: 'Wetterdaten werden geladen',
     unavailable: 'Wetterdaten derzeit nicht verfügbar',
-    degreesSpoken: 'Grad Celsius',
+    measuredAt: (time: string) => `gemessen um ${time}`,
+    measuredOn: (date: string, time: string) => `gemessen am ${date} um ${time}`,
+    atStation: (station: string) => `an der Station ${station}`,
+    attribution: 'Daten: DWD',
+    attributionTitle: 'Daten: Deutscher Wetterdienst',
   },
   en: {
     label: 'Current weather',
+    labelIn: (place: string) => `Current weather in ${place}`,
+    loading: 'Loading weather data',
     unavailable: 'Weather data currently unavailable',
-    degreesSpoken: 'degrees Celsius',
+    measuredAt: (time: string) => `measured at ${time}`,
+    measuredOn: (date: string, time: string) => `measured on ${date} at ${time}`,
+    atStation: (station: string) => `at the ${station} station`,
+    attribution: 'Data: DWD',
+    attributionTitle: 'Data: Deutscher Wetterdienst',
   },
 } as const;
 
-export type Locale = keyof typeof messages;
-
-/** The message table for a BCP 47 language tag; German unless the tag is English. */
-export function messagesFor(lang: string | null | undefined) {
-  return lang?.toLowerCase().startsWith('en') ? messages.en : messages.de;
-}
+export type Messages = (typeof messages)[keyof typeof messages];
 
 /**
  * The language of an element: its own `lang`, else the nearest ancestor's. On the server (Lit SSR) an

@@ -1,53 +1,454 @@
-import { html, LitElement } from 'lit';
-import { messagesFor, resolveLang } from './messages.js';
+import {
+  checkUrl,
+  formatCondition,
+  formatDate,
+  formatTemperature,
+  formatTime,
+  parseWeatherObservation,
+  speakTemperature,
+  toLocale,
+  type WeatherObservation,
+} from '@stadtkit/model';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { loadShared } from './cache.js';
+import { iconTemplate } from './icons.js';
+import { messages, resolveLang } from './messages.js';
+import { BrightSkyProvider, OFFENBACH } from './providers/bright-sky.js';
+import { WeatherUnavailableError, type WeatherProvider } from './providers/provider.js';
+import { StadtWeatherStatusChangeEvent, type WeatherState } from './weather-status.events.js';
 import { styles } from './weather-status.styles.js';
 
-const MINUS = '\u2212';
+const DEFAULT_REFRESH_SECONDS = 600;
+const MIN_REFRESH_SECONDS = 60;
+const DEFAULT_STALE_MINUTES = 90;
+const DEFAULT_LOCATION_NAME = 'Offenbach am Main';
+
+function berlinDay(iso: string | number): string | undefined {
+  return formatDate(typeof iso === 'number' ? new Date(iso) : iso, { style: 'short' });
+}
+
+/** True when the observation has something to show: a temperature or a condition. */
+function hasData(observation: WeatherObservation, lang: string | undefined): boolean {
+  return (
+    formatTemperature(observation.temperature) !== undefined ||
+    formatCondition(observation, { locale: lang }) !== undefined
+  );
+}
 
 /**
- * Shows the current temperature of a city, or says plainly that there is none: never a bare unit.
+ * The current weather of a German city from the Deutscher Wetterdienst (via the Bright Sky API), for a
+ * site's header: "Aktuelles Wetter: 7 °C, bedeckt". It never shows a unit without its number: without data it
+ * says "Wetterdaten derzeit nicht verfügbar".
+ *
+ * States (the reflected `state` attribute): `loading` (space reserved), `fresh`, `stale` (older than
+ * `stale-after`: the value is shown with its time, "7 °C (14:00 Uhr)") and `unavailable`.
+ *
+ * Data comes from, in this order: the `observation` property (static, no request), the `provider` property
+ * (your own source), or Bright Sky with the `latitude`/`longitude` or `station-id` attributes (default:
+ * Offenbach am Main). Pages with several elements for the same place make one request; responses are kept in
+ * sessionStorage for `refresh-interval` seconds, so navigating a site does not refetch.
  *
  * @tag stadt-weather-status
- * @csspart label - The label, "Aktuelles Wetter".
- * @csspart value - The temperature, or the "not available" text.
- * @cssprop [--stadt-weather-status-color=var(--stadt-color-text, inherit)] - Text colour.
+ * @csspart base - The wrapper of everything.
+ * @csspart label - "Aktuelles Wetter:".
+ * @csspart icon - The decorative weather icon (an inline SVG).
+ * @csspart value - The temperature and condition, or the loading / unavailable text.
+ * @csspart time - The measuring time shown when the data is stale.
+ * @csspart attribution - The "Daten: DWD" link the DWD's terms require.
+ * @cssprop [--stadt-weather-status-color=var(--stadt-color-text, currentColor)] - Text colour.
  * @cssprop [--stadt-weather-status-font=inherit] - Font shorthand.
+ * @cssprop [--stadt-weather-status-gap=var(--stadt-space-xs, 0.35em)] - Space between label, icon and value.
+ * @cssprop [--stadt-weather-status-icon-size=1.25em] - Icon size.
  * @cssprop [--stadt-weather-status-value-weight=700] - Font weight of the value.
+ * @cssprop [--stadt-weather-status-value-min-width=7ch] - Space reserved for the value while loading.
+ * @cssprop [--stadt-weather-status-muted-color=var(--stadt-color-text-muted, #595959)] - Colour of the time,
+ *   the attribution and the unavailable text.
+ * @cssprop [--stadt-weather-status-placeholder-color=var(--stadt-color-surface-muted, #e6e6e6)] - Loading
+ *   placeholder.
+ * @fires {StadtWeatherStatusChangeEvent} stadt-weather-status-change - The state changed.
  */
 export class StadtWeatherStatus extends LitElement {
   static override styles = styles;
 
   static override properties = {
-    temperature: { type: Number, reflect: true },
+    latitude: { type: Number },
+    longitude: { type: Number },
+    stationId: { type: String, attribute: 'station-id' },
+    baseUrl: { type: String, attribute: 'base-url' },
+    locationName: { type: String, attribute: 'location-name' },
+    refreshInterval: { type: Number, attribute: 'refresh-interval' },
+    staleAfter: { type: Number, attribute: 'stale-after' },
+    observation: { attribute: false },
+    provider: { attribute: false },
+    state: { type: String, reflect: true },
+    now: { attribute: false },
   };
 
-  /** Air temperature in degrees Celsius; missing or not a finite number means "no data". */
-  declare temperature: number | undefined;
+  /** Latitude (WGS 84) for Bright Sky; with `longitude`. Default: Offenbach am Main (50.1055). */
+  declare latitude: number | undefined;
+  /** Longitude (WGS 84) for Bright Sky; with `latitude`. Default: Offenbach am Main (8.7623). */
+  declare longitude: number | undefined;
+  /** A DWD station id (e.g. "07341", Offenbach-Wetterpark) instead of coordinates. */
+  declare stationId: string | undefined;
+  /** Bright Sky's base URL, for cities that proxy it. Default https://api.brightsky.dev */
+  declare baseUrl: string | undefined;
+  /** The place named in the accessible text. Default "Offenbach am Main" when no location is set. */
+  declare locationName: string | undefined;
+  /** Seconds between refreshes, and how long a response is reused across pages. Default 600, at least 60. */
+  declare refreshInterval: number;
+  /** Minutes after which an observation counts as stale and is shown with its time. Default 90. */
+  declare staleAfter: number;
+  /**
+   * A given observation (static provider): no request is made. `null` means "no data" (unavailable). Used for
+   * server-side rendering and Storybook.
+   */
+  declare observation: WeatherObservation | null | undefined;
+  /** Your own data source; see `WeatherProvider`. Takes precedence over the Bright Sky attributes. */
+  declare provider: WeatherProvider | undefined;
+  /** The current state (read-only, reflected for styling): loading, fresh, stale or unavailable. */
+  declare state: WeatherState;
+  /** The clock, in ms since the epoch. Replace it to render a fixed time (tests, SSR snapshots). */
+  declare now: () => number;
+
+  #current: WeatherObservation | undefined;
+  #reason: string | undefined;
+  #generation = 0;
+  #refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  #staleTimer: ReturnType<typeof setTimeout> | undefined;
+  #nextRefreshAt: number | undefined;
+  #warned = new Set<string>();
+  #started = false;
 
   constructor() {
     super();
-    this.temperature = undefined;
+    this.latitude = undefined;
+    this.longitude = undefined;
+    this.stationId = undefined;
+    this.baseUrl = undefined;
+    this.locationName = undefined;
+    this.refreshInterval = DEFAULT_REFRESH_SECONDS;
+    this.staleAfter = DEFAULT_STALE_MINUTES;
+    this.observation = undefined;
+    this.provider = undefined;
+    this.state = 'loading';
+    this.now = Date.now;
   }
 
-  private get temperatureValue(): number | undefined {
-    const value = this.temperature;
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.#onVisibilityChange);
+    this.#started = true;
+    this.#restart();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
+    this.#started = false;
+    this.#generation++;
+    this.#clearTimers();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('observation') && this.observation !== undefined) {
+      this.#applyStatic(this.observation);
+    }
+    const sourceChanged = [
+      'provider',
+      'latitude',
+      'longitude',
+      'stationId',
+      'baseUrl',
+      'observation',
+    ].some((key) => changed.has(key as keyof StadtWeatherStatus));
+    // Attributes set after connecting (or a new provider) start over; the first update is handled by connect.
+    if (sourceChanged && this.#started && this.hasUpdated) this.#restart();
+    this.#setState(this.#computeState());
+  }
+
+  /** Milliseconds between refreshes, from the attribute, bounded. */
+  get #refreshMs(): number {
+    const seconds = Number.isFinite(this.refreshInterval)
+      ? this.refreshInterval
+      : DEFAULT_REFRESH_SECONDS;
+    return Math.max(MIN_REFRESH_SECONDS, seconds) * 1000;
+  }
+
+  get #staleMs(): number {
+    const minutes =
+      Number.isFinite(this.staleAfter) && this.staleAfter > 0
+        ? this.staleAfter
+        : DEFAULT_STALE_MINUTES;
+    return minutes * 60_000;
+  }
+
+  get #lang(): string | undefined {
+    return resolveLang(this);
+  }
+
+  #warnOnce(message: string): void {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
+    console.warn(`<stadt-weather-status>: ${message}`);
+  }
+
+  #applyStatic(observation: WeatherObservation | null): void {
+    if (observation === null) {
+      this.#current = undefined;
+      this.#reason = 'no observation given';
+      return;
+    }
+    const result = parseWeatherObservation(observation);
+    if (result.ok) {
+      this.#current = result.value;
+      this.#reason = undefined;
+    } else {
+      this.#current = undefined;
+      this.#reason = 'invalid observation';
+      this.#warnOnce(
+        `the observation is invalid and is not shown: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+      );
+    }
+  }
+
+  /** The provider to load from, or undefined (with a reason) when the configuration is unusable. */
+  #resolveProvider(): WeatherProvider | undefined {
+    if (this.observation !== undefined) return undefined;
+    if (this.provider) return this.provider;
+    const { latitude, longitude, stationId, baseUrl } = this;
+    if (baseUrl !== undefined) {
+      const problem = checkUrl(baseUrl);
+      if (problem) {
+        this.#warnOnce(`base-url "${baseUrl}" is not used: ${problem}`);
+        this.#reason = 'invalid base-url';
+        return undefined;
+      }
+    }
+    if (stationId !== undefined && !/^[A-Za-z0-9]{1,10}$/.test(stationId)) {
+      this.#warnOnce(`station-id "${stationId}" is not a DWD station id`);
+      this.#reason = 'invalid station-id';
+      return undefined;
+    }
+    const hasCoordinates = latitude !== undefined || longitude !== undefined;
+    if (
+      !stationId &&
+      hasCoordinates &&
+      !(
+        typeof latitude === 'number' &&
+        typeof longitude === 'number' &&
+        Math.abs(latitude) <= 90 &&
+        Math.abs(longitude) <= 180
+      )
+    ) {
+      this.#warnOnce('latitude and longitude must both be given, as numbers within range');
+      this.#reason = 'invalid coordinates';
+      return undefined;
+    }
+    return new BrightSkyProvider({
+      baseUrl,
+      stationId,
+      latitude: latitude ?? OFFENBACH.latitude,
+      longitude: longitude ?? OFFENBACH.longitude,
+    });
+  }
+
+  #restart(): void {
+    this.#generation++;
+    this.#clearTimers();
+    if (this.observation !== undefined) {
+      this.#applyStatic(this.observation);
+      this.#scheduleStaleCheck();
+      return;
+    }
+    this.#current = undefined;
+    this.#reason = undefined;
+    const provider = this.#resolveProvider();
+    if (!provider) {
+      this.#reason ??= 'no provider';
+      this.requestUpdate();
+      return;
+    }
+    void this.#load(provider, this.#generation);
+  }
+
+  async #load(provider: WeatherProvider, generation: number): Promise<void> {
+    let nextInMs = this.#refreshMs;
+    try {
+      const { observation, fetchedAt } = await loadShared(provider, {
+        maxAge: this.#refreshMs,
+        now: this.now,
+      });
+      if (generation !== this.#generation) return;
+      this.#current = observation;
+      this.#reason = undefined;
+      nextInMs = Math.max(0, fetchedAt + this.#refreshMs - this.now());
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      // Keep showing the last good observation (it turns stale with time); without one, say so.
+      this.#reason = error instanceof WeatherUnavailableError ? error.reason : String(error);
+    }
+    this.requestUpdate();
+    this.#scheduleStaleCheck();
+    if (provider.remote) this.#scheduleRefresh(provider, nextInMs);
+  }
+
+  #scheduleRefresh(provider: WeatherProvider, inMs: number): void {
+    clearTimeout(this.#refreshTimer);
+    this.#nextRefreshAt = this.now() + inMs;
+    if (document.visibilityState === 'hidden') return; // resumed by #onVisibilityChange
+    const generation = this.#generation;
+    this.#refreshTimer = setTimeout(() => void this.#load(provider, generation), inMs);
+  }
+
+  /** Re-renders when the shown observation becomes stale. */
+  #scheduleStaleCheck(): void {
+    clearTimeout(this.#staleTimer);
+    const observedAt = this.#current?.observedAt
+      ? Date.parse(this.#current.observedAt)
+      : Number.NaN;
+    if (Number.isNaN(observedAt)) return;
+    const inMs = observedAt + this.#staleMs - this.now();
+    if (inMs > 0 && inMs < 2 ** 31 - 1)
+      this.#staleTimer = setTimeout(() => this.requestUpdate(), inMs + 1);
+  }
+
+  #clearTimers(): void {
+    clearTimeout(this.#refreshTimer);
+    clearTimeout(this.#staleTimer);
+    this.#refreshTimer = undefined;
+    this.#staleTimer = undefined;
+  }
+
+  #onVisibilityChange = (): void => {
+    if (document.visibilityState === 'hidden') {
+      clearTimeout(this.#refreshTimer);
+      this.#refreshTimer = undefined;
+      return;
+    }
+    const provider = this.#resolveProvider();
+    if (!provider?.remote || this.#nextRefreshAt === undefined) return;
+    this.#scheduleRefresh(provider, Math.max(0, this.#nextRefreshAt - this.now()));
+    this.requestUpdate();
+  };
+
+  #computeState(): WeatherState {
+    const current = this.#current;
+    if (!current) return this.#reason !== undefined ? 'unavailable' : 'loading';
+    if (!hasData(current, this.#lang)) return 'unavailable';
+    const observedAt = current.observedAt ? Date.parse(current.observedAt) : Number.NaN;
+    return !Number.isNaN(observedAt) && this.now() - observedAt > this.#staleMs ? 'stale' : 'fresh';
+  }
+
+  #setState(next: WeatherState): void {
+    const previous = this.state;
+    if (previous === next) return;
+    this.state = next;
+    if (!this.#started) return; // server rendering and the first update before connecting fire nothing
+    const observation = next === 'fresh' || next === 'stale' ? this.#current : undefined;
+    const reason = next === 'unavailable' ? (this.#reason ?? 'no data') : undefined;
+    // Dispatch after the update, so listeners see the rendered state.
+    void this.updateComplete.then(() =>
+      this.dispatchEvent(
+        new StadtWeatherStatusChangeEvent({
+          state: next,
+          previousState: previous,
+          observation,
+          reason,
+        }),
+      ),
+    );
+  }
+
+  /** The complete sentence for screen readers. */
+  #sentence(observation: WeatherObservation, lang: string | undefined): string {
+    const t = messages[toLocale(lang)];
+    const place =
+      this.locationName ?? (this.#usesDefaultLocation ? DEFAULT_LOCATION_NAME : undefined);
+    const parts: string[] = [];
+    const temperature = speakTemperature(observation.temperature, { locale: lang });
+    if (temperature) parts.push(temperature);
+    const condition = formatCondition(observation, { locale: lang });
+    if (condition) parts.push(condition);
+    const measured = this.#measured(observation, lang);
+    const station = observation.station ? t.atStation(observation.station.name) : undefined;
+    const where = [measured, station].filter(Boolean).join(' ');
+    if (where) parts.push(where);
+    return `${place ? t.labelIn(place) : t.label}: ${parts.join(', ')}`;
+  }
+
+  get #usesDefaultLocation(): boolean {
+    return (
+      this.observation === undefined &&
+      this.provider === undefined &&
+      this.stationId === undefined &&
+      this.latitude === undefined &&
+      this.longitude === undefined
+    );
+  }
+
+  #measured(observation: WeatherObservation, lang: string | undefined): string | undefined {
+    if (!observation.observedAt) return undefined;
+    const t = messages[toLocale(lang)];
+    const time = formatTime(observation.observedAt, { locale: lang });
+    if (!time) return undefined;
+    const sameDay = berlinDay(observation.observedAt) === berlinDay(this.now());
+    if (sameDay) return t.measuredAt(time);
+    const date = formatDate(observation.observedAt, { locale: lang });
+    return date ? t.measuredOn(date, time) : t.measuredAt(time);
+  }
+
+  /** The short time shown next to a stale value: "14:00 Uhr", or "12.11.2019, 14:00 Uhr" on another day. */
+  #shownTime(observation: WeatherObservation, lang: string | undefined): string | undefined {
+    if (!observation.observedAt) return undefined;
+    const time = formatTime(observation.observedAt, { locale: lang });
+    if (!time) return undefined;
+    if (berlinDay(observation.observedAt) === berlinDay(this.now())) return time;
+    const date = formatDate(observation.observedAt, { locale: lang, style: 'short' });
+    return date ? `${date}, ${time}` : time;
   }
 
   override render() {
-    const t = messagesFor(resolveLang(this));
-    const value = this.temperatureValue;
-    if (value === undefined) {
-      return html`<span part="label">${t.label}:</span> <span part="value">${t.unavailable}</span>`;
+    const lang = this.#lang;
+    const t = messages[toLocale(lang)];
+    const state = this.state;
+    const current = this.#current;
+
+    if (state === 'loading') {
+      return html`<span part="base" class="base">
+        <span part="label" aria-hidden="true">${t.label}:</span>
+        <span part="value" class="placeholder" aria-hidden="true"></span>
+        <span class="visually-hidden">${t.label}: ${t.loading}</span>
+      </span>`;
     }
-    const rounded = Math.round(value);
-    const sign = rounded < 0 ? MINUS : '';
-    const shown = `${sign}${Math.abs(rounded)}\u00a0°C`;
-    const spoken = `${rounded < 0 ? 'minus ' : ''}${Math.abs(rounded)} ${t.degreesSpoken}`;
-    return html`<span part="label">${t.label}:</span>
-      <span part="value"
-        ><span aria-hidden="true">${shown}</span
-        ><span class="visually-hidden">${spoken}</span></span
-      >`;
+    if (state === 'unavailable' || !current) {
+      return html`<span part="base" class="base">
+        <span part="label">${t.label}:</span>
+        <span part="value" class="muted">${t.unavailable}</span>
+      </span>`;
+    }
+
+    const temperature = formatTemperature(current.temperature, { locale: lang });
+    const condition = formatCondition(current, { locale: lang });
+    const value = [temperature, condition].filter(Boolean).join(', ');
+    const time = state === 'stale' ? this.#shownTime(current, lang) : undefined;
+    const source = current.source;
+    return html`<span part="base" class="base">
+      <span class="visually-hidden">${this.#sentence(current, lang)}</span>
+      <span class="visible" aria-hidden="true">
+        <span part="label">${t.label}:</span>
+        ${iconTemplate(current.icon) ?? nothing}
+        <span part="value">${value}</span>
+        ${time ? html`<span part="time" class="muted">(${time})</span>` : nothing}
+      </span>
+      ${
+        source.url
+          ? html`<a part="attribution" class="muted" href=${source.url} title=${t.attributionTitle}
+              >${t.attribution}</a
+            >`
+          : html`<span part="attribution" class="muted" title=${t.attributionTitle}
+              >${t.attribution}</span
+            >`
+      }
+    </span>`;
   }
 }

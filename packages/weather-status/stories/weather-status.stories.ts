@@ -1,32 +1,95 @@
+import type { WeatherObservation } from '@stadtkit/model';
+import {
+  frostyWeather,
+  offenbachWeather,
+  weatherWithoutTemperature,
+} from '@stadtkit/model/fixtures';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '@stadtkit/weather-status/define.js';
+import type { WeatherProvider } from '@stadtkit/weather-status';
 
 interface Args {
-  temperature: number | undefined;
-  lang: string;
+  observation: WeatherObservation | null | undefined;
+  provider: WeatherProvider | undefined;
+  /** The clock the story renders at (ISO date-time). */
+  now: string;
+  lang: 'de' | 'en';
+  locationName: string;
+  staleAfter: number;
 }
+
+/** A provider that never answers: the loading state, as a designer sees it while the request runs. */
+const pending: WeatherProvider = {
+  key: 'story:pending',
+  remote: false,
+  load: () => new Promise(() => {}),
+};
 
 const meta: Meta<Args> = {
   title: 'Components/Weather status',
   component: 'stadt-weather-status',
-  args: { temperature: 7, lang: 'de' },
-  argTypes: {
-    temperature: { control: 'number', description: 'Air temperature in °C' },
-    lang: { control: 'inline-radio', options: ['de', 'en'] },
+  args: {
+    observation: offenbachWeather,
+    provider: undefined,
+    now: '2019-11-12T14:20:00+01:00',
+    lang: 'de',
+    locationName: 'Offenbach am Main',
+    staleAfter: 90,
   },
-  render: ({ temperature, lang }) =>
+  argTypes: {
+    observation: {
+      control: 'object',
+      description: 'A WeatherObservation (static provider); null = no data',
+    },
+    provider: { control: false },
+    now: { control: 'text', description: 'The time the story renders at' },
+    lang: { control: 'inline-radio', options: ['de', 'en'] },
+    locationName: { control: 'text', name: 'location-name' },
+    staleAfter: { control: { type: 'number', min: 1 }, name: 'stale-after' },
+  },
+  render: ({ observation, provider, now, lang, locationName, staleAfter }) =>
     html`<stadt-weather-status
       lang=${lang}
-      temperature=${ifDefined(temperature)}
+      location-name=${locationName}
+      stale-after=${staleAfter}
+      .now=${() => Date.parse(now)}
+      .provider=${provider}
+      .observation=${provider ? undefined : observation}
     ></stadt-weather-status>`,
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
+/** Measured twenty minutes ago: value, condition and icon. */
 export const Fresh: Story = {};
-export const BelowZero: Story = { args: { temperature: -3 } };
-export const Unavailable: Story = { args: { temperature: undefined } };
+
+/** Older than `stale-after`: the value is shown with its time. */
+export const Stale: Story = { args: { now: '2019-11-12T18:00:00+01:00' } };
+
+/** Stale from another day: date and time. */
+export const StaleFromYesterday: Story = { args: { now: '2019-11-13T09:00:00+01:00' } };
+
+/** While the request runs: the space is reserved, screen readers hear "Wetterdaten werden geladen". */
+export const Loading: Story = { args: { provider: pending } };
+
+/** No data: said in words, never a bare unit, never an empty box. */
+export const Unavailable: Story = { args: { observation: null } };
+
+/** The station reported a condition but no temperature. */
+export const PartialWithoutTemperature: Story = {
+  args: { observation: weatherWithoutTemperature },
+};
+
+/** A temperature but no condition or icon. */
+export const PartialWithoutCondition: Story = {
+  args: { observation: { ...offenbachWeather, condition: undefined, icon: undefined } },
+};
+
+/** Below zero: a real minus sign, read as "minus". */
+export const BelowZero: Story = {
+  args: { observation: frostyWeather, now: '2019-12-03T08:30:00+01:00' },
+};
+
 export const English: Story = { args: { lang: 'en' } };
