@@ -30,7 +30,7 @@ export {
   speakTemperature,
   TIME_ZONE,
 } from './format.js';
-export { modelMessages, toLocale, type Locale } from './messages.js';
+export { langOf, modelMessages, toLocale, type LangSource, type Locale } from './messages.js';
 export {
   imageObjectJsonLd,
   newsArticleJsonLd,

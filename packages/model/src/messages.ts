@@ -82,3 +82,20 @@ export type Locale = keyof typeof modelMessages;
 export function toLocale(lang: string | null | undefined): Locale {
   return lang?.trim().toLowerCase().startsWith('en') ? 'en' : 'de';
 }
+
+/** The parts of a DOM element that {@link langOf} reads (the model itself has no DOM). */
+export interface LangSource {
+  lang?: string;
+  closest?(selector: string): { getAttribute(name: string): string | null } | null;
+}
+
+/**
+ * The language of an element: its own `lang`, else the nearest ancestor's. On the server (Lit SSR) an element
+ * has no ancestors, so it renders in its own `lang` or German.
+ */
+export function langOf(element: LangSource): string | undefined {
+  if (element.lang) return element.lang;
+  return typeof element.closest === 'function'
+    ? (element.closest('[lang]')?.getAttribute('lang') ?? undefined)
+    : undefined;
+}

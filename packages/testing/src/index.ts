@@ -3,3 +3,4 @@ export { recordConsole, type ConsoleRecord } from './console.js';
 export { cleanupFixtures, fixture, settle } from './fixture.js';
 export { spokenText, visibleText } from './text.js';
 export { checkStory, storiesOf, type RunnableStory, type StoryModule } from './stories.js';
+export { mediaUrl, teaserWithStoryMedia, withStoryMedia } from './media.js';

@@ -12,4 +12,4 @@ export {
 } from './providers/bright-sky.js';
 export { StaticWeatherProvider } from './providers/static.js';
 export { clearWeatherCache, loadShared, type CachedObservation } from './cache.js';
-export { messages, resolveLang, type Messages } from './messages.js';
+export { messages, type Messages } from './messages.js';

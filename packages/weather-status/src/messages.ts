@@ -25,14 +25,3 @@ export const messages = {
 } as const;
 
 export type Messages = (typeof messages)[keyof typeof messages];
-
-/**
- * The language of an element: its own `lang`, else the nearest ancestor's. On the server (Lit SSR) an
- * element has no ancestors, so it renders in its own `lang` or German.
- */
-export function resolveLang(element: HTMLElement): string | undefined {
-  if (element.lang) return element.lang;
-  return typeof element.closest === 'function'
-    ? (element.closest('[lang]')?.getAttribute('lang') ?? undefined)
-    : undefined;
-}

@@ -4,6 +4,7 @@ import {
   formatDate,
   formatTemperature,
   formatTime,
+  langOf,
   parseWeatherObservation,
   speakTemperature,
   toLocale,
@@ -12,7 +13,7 @@ import {
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { loadShared } from './cache.js';
 import { iconTemplate } from './icons.js';
-import { messages, resolveLang } from './messages.js';
+import { messages } from './messages.js';
 import { BrightSkyProvider, OFFENBACH } from './providers/bright-sky.js';
 import { WeatherUnavailableError, type WeatherProvider } from './providers/provider.js';
 import { StadtWeatherStatusChangeEvent, type WeatherState } from './weather-status.events.js';
@@ -183,7 +184,7 @@ export class StadtWeatherStatus extends LitElement {
   }
 
   get #lang(): string | undefined {
-    return resolveLang(this);
+    return langOf(this);
   }
 
   #warnOnce(message: string): void {

@@ -1,0 +1,23 @@
+/** Every string this package shows to people, in German (default) and English. */
+export const messages = {
+  de: {
+    copyright: 'Copyright',
+    photo: 'Foto',
+    licence: 'Lizenz',
+    source: 'Quelle',
+    zoom: (alt: string) => (alt ? `Foto vergrößern: ${alt}` : 'Foto vergrößern'),
+    close: 'Schließen',
+    dialogLabel: 'Foto in voller Größe',
+    failed: 'Das Foto konnte nicht geladen werden.',
+  },
+  en: {
+    copyright: 'Copyright',
+    photo: 'Photo',
+    licence: 'Licence',
+    source: 'Source',
+    zoom: (alt: string) => (alt ? `Enlarge photo: ${alt}` : 'Enlarge photo'),
+    close: 'Close',
+    dialogLabel: 'Photo at full size',
+    failed: 'The photo could not be loaded.',
+  },
+} as const;

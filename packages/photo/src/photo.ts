@@ -1,0 +1,435 @@
+import {
+  formatCredit,
+  imageObjectJsonLd,
+  langOf,
+  toLocale,
+  type Credit,
+  type JsonLd,
+  type Photo,
+  type PhotoSource,
+} from '@stadtkit/model';
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { messages } from './messages.js';
+import { normalizePhoto, parseSrcset, type NormalizedPhoto } from './normalize.js';
+import { StadtPhotoErrorEvent, StadtPhotoZoomEvent } from './photo.events.js';
+import { styles } from './photo.styles.js';
+
+export type PhotoPlacement = 'below' | 'overlay';
+export type PhotoState = 'empty' | 'loading' | 'loaded' | 'error';
+
+/**
+ * A press photo as a `<figure>`: the image, its caption and its copyright credit. German copyright law gives
+ * photographers the right to be named, so the credit is structured (holder, creator, licence, source) and never
+ * disappears, not even when the image fails to load.
+ *
+ * Three ways to give it a photo: the `photo` property (a `Photo` from `@stadtkit/model`), attributes (`src`,
+ * `alt`, `caption`, `credit-holder` …) or, for CMS authors, light DOM: an `<img>` and `slot="caption"` /
+ * `slot="credit"` elements, which are readable before JavaScript runs.
+ *
+ * @tag stadt-photo
+ * @slot - A light-DOM `<img>` (used when neither `photo` nor `src` is set).
+ * @slot caption - The caption, when neither `photo.caption` nor the `caption` attribute gives one.
+ * @slot credit - A free-text credit, when no structured credit is given.
+ * @csspart figure - The `<figure>`.
+ * @csspart media - The box around the image.
+ * @csspart image - The `<img>`.
+ * @csspart placeholder - The sized box shown when the image fails to load.
+ * @csspart caption - The `<figcaption>` (caption and credit).
+ * @csspart credit - The credit line.
+ * @csspart zoom - The button around the image when `zoom` is on.
+ * @csspart dialog - The zoom `<dialog>`.
+ * @cssprop [--stadt-photo-gap=var(--stadt-space-s, 0.5rem)] - Space between image and caption.
+ * @cssprop [--stadt-photo-font=inherit] - Font shorthand.
+ * @cssprop [--stadt-photo-color=var(--stadt-color-text, currentColor)] - Text colour.
+ * @cssprop [--stadt-photo-radius=0] - Corner radius of the image.
+ * @cssprop [--stadt-photo-caption-font-size=0.9em] - Caption size.
+ * @cssprop [--stadt-photo-credit-font-size=0.85em] - Credit size (relative to the caption).
+ * @cssprop [--stadt-photo-credit-color=var(--stadt-color-text-muted, #595959)] - Credit colour below the image.
+ * @cssprop [--stadt-photo-overlay-background=rgb(0 0 0 / 0.75)] - Credit background on the image.
+ * @cssprop [--stadt-photo-overlay-color=#fff] - Credit colour on the image.
+ * @cssprop [--stadt-photo-link-color=var(--stadt-color-link, #00528c)] - Licence and source links.
+ * @cssprop [--stadt-photo-placeholder-background=var(--stadt-color-surface-muted, #e6e6e6)] - Box behind the
+ *   image while it loads, and of the failed placeholder.
+ * @fires {StadtPhotoErrorEvent} stadt-photo-error - The image could not be loaded.
+ * @fires {StadtPhotoZoomEvent} stadt-photo-zoom - The zoom dialog opened or closed.
+ */
+export class StadtPhoto extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    photo: { attribute: false },
+    src: { type: String },
+    srcset: { type: String },
+    sizes: { type: String },
+    width: { type: Number },
+    height: { type: Number },
+    alt: { type: String },
+    decorative: { type: Boolean, reflect: true },
+    caption: { type: String },
+    creditHolder: { type: String, attribute: 'credit-holder' },
+    creditCreator: { type: String, attribute: 'credit-creator' },
+    licenceName: { type: String, attribute: 'licence-name' },
+    licenceUrl: { type: String, attribute: 'licence-url' },
+    sourceUrl: { type: String, attribute: 'source-url' },
+    placement: { type: String, reflect: true },
+    loading: { type: String },
+    zoom: { type: Boolean, reflect: true },
+    state: { type: String, reflect: true },
+    _zoomOpen: { state: true },
+  };
+
+  /** The photo as a model object; takes precedence over the attributes. */
+  declare photo: Photo | undefined;
+  /** Image URL (http, https or relative) when no `photo` is given. */
+  declare src: string | undefined;
+  /** Renditions with width descriptors: "a-640.jpg 640w, a-1280.jpg 1280w". */
+  declare srcset: string | undefined;
+  /** The `sizes` of the image. Default "(min-width: 50rem) 50rem, 100vw". */
+  declare sizes: string | undefined;
+  /** Intrinsic width of `src` in pixels: with `height`, reserves the space (no layout shift). */
+  declare width: number | undefined;
+  /** Intrinsic height of `src` in pixels. */
+  declare height: number | undefined;
+  /** The text equivalent. Required unless `decorative`. */
+  declare alt: string | undefined;
+  /** The photo adds nothing a text could say: `alt=""`, no warning. */
+  declare decorative: boolean;
+  /** The caption text. */
+  declare caption: string | undefined;
+  /** Copyright holder, e.g. "Stadt Offenbach". */
+  declare creditHolder: string | undefined;
+  /** Photographer or agency, e.g. "georg-foto.de". */
+  declare creditCreator: string | undefined;
+  /** Licence name, e.g. "CC BY 4.0". */
+  declare licenceName: string | undefined;
+  /** Licence URL. */
+  declare licenceUrl: string | undefined;
+  /** Where the photo comes from or can be licensed. */
+  declare sourceUrl: string | undefined;
+  /** Credit below the image (default) or on it. */
+  declare placement: PhotoPlacement;
+  /** `lazy` (default) or `eager` for the lead image (also sets fetchpriority="high"). */
+  declare loading: 'lazy' | 'eager';
+  /** Clicking the photo opens it at full size in a dialog. Off by default. */
+  declare zoom: boolean;
+  /** Read-only, reflected: empty (light DOM), loading, loaded or error. */
+  declare state: PhotoState;
+  declare _zoomOpen: boolean;
+
+  #normalized: NormalizedPhoto | undefined;
+  #warned = new Set<string>();
+  #zoomButton: HTMLButtonElement | null = null;
+
+  constructor() {
+    super();
+    this.photo = undefined;
+    this.src = undefined;
+    this.srcset = undefined;
+    this.sizes = undefined;
+    this.width = undefined;
+    this.height = undefined;
+    this.alt = undefined;
+    this.decorative = false;
+    this.caption = undefined;
+    this.creditHolder = undefined;
+    this.creditCreator = undefined;
+    this.licenceName = undefined;
+    this.licenceUrl = undefined;
+    this.sourceUrl = undefined;
+    this.placement = 'below';
+    this.loading = 'lazy';
+    this.zoom = false;
+    this.state = 'empty';
+    this._zoomOpen = false;
+  }
+
+  /** schema.org `ImageObject` for this photo (via `@stadtkit/model`), or undefined without source or credit. */
+  get jsonLd(): JsonLd | undefined {
+    const photo = this.#normalized;
+    if (!photo?.credit || photo.sources.length === 0) return undefined;
+    return imageObjectJsonLd({
+      sources: photo.sources,
+      alt: photo.alt,
+      decorative: photo.decorative,
+      caption: photo.caption,
+      credit: photo.credit,
+    });
+  }
+
+  /** The photo described by the attributes, as untrusted model input. */
+  #fromAttributes(): unknown {
+    const { src, width, height } = this;
+    const ratio = width && height ? height / width : undefined;
+    const fromSrcset = this.srcset ? parseSrcset(this.srcset) : [];
+    const sources = [
+      ...(src ? [{ url: src, width, height }] : []),
+      ...fromSrcset
+        .filter((candidate) => candidate.url !== src)
+        .map((candidate) => ({
+          url: candidate.url,
+          width: candidate.width,
+          height: ratio ? Math.round(candidate.width * ratio) : undefined,
+        })),
+    ];
+    const credit = this.creditHolder
+      ? {
+          holder: this.creditHolder,
+          creator: this.creditCreator,
+          licence: this.licenceName ? { name: this.licenceName, url: this.licenceUrl } : undefined,
+          sourceUrl: this.sourceUrl,
+        }
+      : undefined;
+    return {
+      sources,
+      alt: this.alt,
+      decorative: this.decorative || undefined,
+      caption: this.caption,
+      credit,
+    };
+  }
+
+  #name(): string {
+    if (this.id) return `<stadt-photo id="${this.id}">`;
+    const src = this.photo?.sources?.[0]?.url ?? this.src;
+    return src ? `<stadt-photo> with "${src}"` : '<stadt-photo>';
+  }
+
+  #warnOnce(message: string): void {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
+    console.warn(`${this.#name()}: ${message}`);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputs = [
+      'photo',
+      'src',
+      'srcset',
+      'width',
+      'height',
+      'alt',
+      'decorative',
+      'caption',
+      'creditHolder',
+      'creditCreator',
+      'licenceName',
+      'licenceUrl',
+      'sourceUrl',
+    ];
+    if (!inputs.some((key) => changed.has(key as keyof StadtPhoto)) && this.hasUpdated) return;
+    const structured = this.photo !== undefined || this.src !== undefined;
+    if (!structured) {
+      this.#normalized = undefined;
+      this.state = 'empty';
+      return;
+    }
+    const { photo, problems } = normalizePhoto(this.photo ?? this.#fromAttributes());
+    this.#normalized = photo;
+    const altMissing = !photo.decorative && (photo.alt === undefined || photo.alt.trim() === '');
+    if (altMissing) {
+      this.#warnOnce(
+        'no alt text and not marked decorative. The caption is used as the text equivalent; set alt="…" ' +
+          '(or decorative for a purely decorative photo).',
+      );
+    }
+    const otherProblems = problems
+      .flatMap((block) => block.split('\n'))
+      .filter((line) => !line.startsWith('alt:'));
+    if (otherProblems.length > 0) {
+      this.#warnOnce(
+        `invalid photo data, shown without the invalid parts:\n${otherProblems.join('\n')}`,
+      );
+    }
+    this.state = photo.sources.length === 0 ? 'error' : 'loading';
+  }
+
+  #onLoad = (): void => {
+    this.state = 'loaded';
+  };
+
+  #onError = (event: Event): void => {
+    const img = event.target as HTMLImageElement;
+    this.state = 'error';
+    this.dispatchEvent(new StadtPhotoErrorEvent(img.currentSrc || img.src));
+  };
+
+  async #openZoom(): Promise<void> {
+    this._zoomOpen = true;
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      this.dispatchEvent(new StadtPhotoZoomEvent(true));
+    }
+  }
+
+  #closeZoom = (): void => {
+    this.renderRoot.querySelector('dialog')?.close();
+  };
+
+  #onDialogClose = (): void => {
+    this._zoomOpen = false;
+    this.#zoomButton?.focus();
+    this.dispatchEvent(new StadtPhotoZoomEvent(false));
+  };
+
+  /** A click on the backdrop (outside the dialog's box) closes it too. */
+  #onDialogClick = (event: MouseEvent): void => {
+    const dialog = event.currentTarget as HTMLDialogElement;
+    if (event.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
+    const inside =
+      event.clientX >= box.left &&
+      event.clientX <= box.right &&
+      event.clientY >= box.top &&
+      event.clientY <= box.bottom;
+    if (!inside) dialog.close();
+  };
+
+  protected override updated(): void {
+    this.#zoomButton = this.renderRoot.querySelector('button.zoom');
+    // A server-rendered image may have finished (or failed) before this element was hydrated.
+    const img = this.renderRoot.querySelector<HTMLImageElement>('img[part="image"]');
+    if (img?.complete && this.state === 'loading') {
+      if (img.naturalWidth > 0) this.state = 'loaded';
+      else if (img.currentSrc || img.src) this.#onError({ target: img } as unknown as Event);
+    }
+  }
+
+  #image(photo: NormalizedPhoto, source: PhotoSource, alt: string) {
+    const srcset =
+      photo.sources.length > 1
+        ? photo.sources.map((s) => `${s.url} ${s.width}w`).join(', ')
+        : undefined;
+    const eager = this.loading === 'eager';
+    return html`<img
+      part="image"
+      src=${source.url}
+      srcset=${srcset ?? nothing}
+      sizes=${srcset ? (this.sizes ?? '(min-width: 50rem) 50rem, 100vw') : nothing}
+      width=${source.width}
+      height=${source.height}
+      alt=${alt}
+      loading=${eager ? 'eager' : 'lazy'}
+      fetchpriority=${eager ? 'high' : nothing}
+      decoding="async"
+      @load=${this.#onLoad}
+      @error=${this.#onError}
+    />`;
+  }
+
+  /** The sized box shown instead of a broken image: same aspect ratio, the alt text, nothing lost. */
+  #placeholder(photo: NormalizedPhoto, source: PhotoSource | undefined, alt: string) {
+    const t = messages[toLocale(langOf(this))];
+    const width = source?.width ?? 3;
+    const height = source?.height ?? 2;
+    const label = alt || t.failed;
+    return html`<div
+      part="placeholder"
+      class="failed-box"
+      role=${photo.decorative ? 'presentation' : 'img'}
+      aria-label=${photo.decorative ? nothing : label}
+    >
+      ${svg`<svg class="spacer" viewBox="0 0 ${width} ${height}" width=${width} height=${height} aria-hidden="true"></svg>`}
+      <span class="failed" aria-hidden="true">${label}</span>
+    </div>`;
+  }
+
+  #credit(credit: Credit | undefined) {
+    const t = messages[toLocale(langOf(this))];
+    if (!credit) return html`<slot name="credit" class="credit" part="credit"></slot>`;
+    const names = formatCredit({ holder: credit.holder, creator: credit.creator }).replace(
+      /^©\u00a0/,
+      '',
+    );
+    return html`<small part="credit" class="credit"
+      ><span aria-hidden="true">©&nbsp;</span
+      ><span class="visually-hidden">${t.copyright} </span>${names}${
+        credit.licence
+          ? html`,
+            ${
+              credit.licence.url
+                ? html`<a href=${credit.licence.url} rel="license">${credit.licence.name}</a>`
+                : credit.licence.name
+            }`
+          : nothing
+      }${credit.sourceUrl ? html`, <a href=${credit.sourceUrl}>${t.source}</a>` : nothing}</small
+    >`;
+  }
+
+  override render() {
+    const photo = this.#normalized;
+    if (!photo) {
+      // Light DOM: the CMS's own <img>, caption and credit, enhanced with the figure semantics.
+      return html`<figure part="figure">
+        <div class="media" part="media"><slot></slot></div>
+        <figcaption part="caption">
+          ${this.caption ? html`<span>${this.caption}</span>` : html`<slot name="caption"></slot>`}
+          ${this.#credit(
+            this.creditHolder
+              ? { holder: this.creditHolder, creator: this.creditCreator }
+              : undefined,
+          )}
+        </figcaption>
+      </figure>`;
+    }
+    const t = messages[toLocale(langOf(this))];
+    const source = photo.sources[0];
+    const alt = photo.decorative ? '' : (photo.alt ?? '');
+    const failed = this.state === 'error' || !source;
+    const image = failed ? this.#placeholder(photo, source, alt) : this.#image(photo, source, alt);
+    const zoomable = this.zoom && !failed;
+    const largest = [...photo.sources].sort((a, b) => b.width - a.width)[0];
+    return html`<figure part="figure">
+        <div class="media" part="media">
+          ${
+            zoomable
+              ? html`<button
+                  type="button"
+                  class="zoom"
+                  part="zoom"
+                  aria-haspopup="dialog"
+                  aria-label=${t.zoom(alt)}
+                  @click=${this.#openZoom}
+                >
+                  ${image}
+                </button>`
+              : image
+          }
+        </div>
+        <figcaption part="caption">
+          ${
+            photo.caption
+              ? html`<span class="caption">${photo.caption}</span>`
+              : html`<slot name="caption"></slot>`
+          }
+          ${this.#credit(photo.credit)}
+        </figcaption>
+      </figure>
+      ${
+        zoomable && largest
+          ? html`<dialog
+              part="dialog"
+              aria-label=${t.dialogLabel}
+              @close=${this.#onDialogClose}
+              @click=${this.#onDialogClick}
+            >
+              <div class="dialog-bar">
+                <button type="button" class="close" @click=${this.#closeZoom}>${t.close}</button>
+              </div>
+              ${
+                this._zoomOpen
+                  ? html`<img
+                      src=${largest.url}
+                      width=${largest.width}
+                      height=${largest.height}
+                      alt=${alt}
+                      decoding="async"
+                    />`
+                  : nothing
+              }
+            </dialog>`
+          : nothing
+      }`;
+  }
+}

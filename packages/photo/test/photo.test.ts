@@ -1,0 +1,455 @@
+import { gruppenbild, weihnachtsmarkt } from '@stadtkit/model/fixtures';
+import type { Photo } from '@stadtkit/model';
+import {
+  cleanupFixtures,
+  expectNoAxeViolations,
+  fixture,
+  recordConsole,
+  spokenText,
+  visibleText,
+  type ConsoleRecord,
+} from '@stadtkit/testing';
+import { html } from 'lit';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import '../src/define.js';
+import type { StadtPhotoZoomEvent } from '../src/index.js';
+import { StadtPhoto, StadtPhotoErrorEvent } from '../src/index.js';
+
+const imageBase = inject('imageBase');
+const NBSP = '\u00a0';
+const HOSTILE =
+  '<img src=x onerror="window.__xss=1">"\'&amp;</figcaption><script>window.__xss=2</script>';
+
+/** The seed photo, served by the local image server. */
+function served(photo: Photo, delay = 0): Photo {
+  const prefix = delay ? `${imageBase}/slow/${delay}/` : `${imageBase}/`;
+  return {
+    ...photo,
+    sources: photo.sources.map((s) => ({ ...s, url: prefix + s.url.split('/').pop() })),
+  };
+}
+
+function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error('no shadow root');
+  return el.shadowRoot;
+}
+
+async function loaded(el: StadtPhoto): Promise<void> {
+  await expect.poll(() => el.state, { timeout: 5000 }).toMatch(/loaded|error/);
+  await el.updateComplete;
+}
+
+let consoleRecord: ConsoleRecord;
+beforeEach(() => {
+  consoleRecord = recordConsole();
+  delete (window as { __xss?: unknown }).__xss;
+});
+afterEach(() => {
+  consoleRecord.stop();
+  cleanupFixtures();
+});
+
+describe('<stadt-photo>', () => {
+  it('is defined and an instance of its class', async () => {
+    const el = await fixture(html`<stadt-photo .photo=${served(gruppenbild)}></stadt-photo>`);
+    expect(customElements.get('stadt-photo')).toBe(StadtPhoto);
+    expect(el).toBeInstanceOf(StadtPhoto);
+  });
+
+  describe('from a model Photo', () => {
+    it('renders a figure with a responsive image, the caption and the credit', async () => {
+      const el = await fixture<StadtPhoto>(
+        html`<stadt-photo .photo=${served(gruppenbild)}></stadt-photo>`,
+      );
+      const root = shadow(el);
+      const img = root.querySelector('figure img');
+      expect(img?.getAttribute('srcset')).toBe(
+        `${imageBase}/gruppenbild-auslaenderbehoerden-640.svg 640w, ${imageBase}/gruppenbild-auslaenderbehoerden-1280.svg 1280w`,
+      );
+      expect(img?.getAttribute('sizes')).toBe('(min-width: 50rem) 50rem, 100vw');
+      expect(img?.getAttribute('width')).toBe('640');
+      expect(img?.getAttribute('height')).toBe('426');
+      expect(img?.getAttribute('alt')).toBe('Gruppenbild');
+      expect(img?.getAttribute('loading')).toBe('lazy');
+      expect(img?.getAttribute('decoding')).toBe('async');
+      expect(img?.hasAttribute('title')).toBe(false);
+      expect(
+        root.querySelector('figcaption')?.contains(root.querySelector('[part="credit"]')),
+      ).toBe(true);
+      expect(visibleText(el)).toBe(
+        `Teilnehmerinnen und Teilnehmern der Veranstaltung. ©${NBSP}Stadt Offenbach/georg-foto.de`,
+      );
+      await loaded(el);
+      expect(el.state).toBe('loaded');
+    });
+
+    it('reads caption and credit once: figure name = figcaption, credit spoken as "Copyright"', async () => {
+      const el = await fixture<StadtPhoto>(
+        html`<stadt-photo .photo=${served(gruppenbild)}></stadt-photo>`,
+      );
+      expect(spokenText(el)).toBe(
+        'Teilnehmerinnen und Teilnehmern der Veranstaltung. Copyright Stadt Offenbach/georg-foto.de',
+      );
+      await expect
+        .element(page.getByRole('figure'))
+        .toHaveAccessibleName(
+          'Teilnehmerinnen und Teilnehmern der Veranstaltung. Copyright Stadt Offenbach/georg-foto.de',
+        );
+      await expect.element(page.getByRole('img', { name: 'Gruppenbild' })).toBeVisible();
+      expect(
+        page.getByText('Teilnehmerinnen und Teilnehmern der Veranstaltung.').elements(),
+      ).toHaveLength(1);
+    });
+
+    it('eager loading for the lead image', async () => {
+      const el = await fixture<StadtPhoto>(
+        html`<stadt-photo loading="eager" .photo=${served(gruppenbild)}></stadt-photo>`,
+      );
+      const img = shadow(el).querySelector('img');
+      expect(img?.getAttribute('loading')).toBe('eager');
+      expect(img?.getAttribute('fetchpriority')).toBe('high');
+    });
+
+    it('exposes schema.org ImageObject data', async () => {
+      const el = await fixture<StadtPhoto>(
+        html`<stadt-photo .photo=${served(gruppenbild)}></stadt-photo>`,
+      );
+      expect(el.jsonLd).toMatchObject({
+        '@type': 'ImageObject',
+        creditText: `©${NBSP}Stadt Offenbach/georg-foto.de`,
+        creator: [{ '@type': 'Organization', name: 'georg-foto.de' }],
+        width: 1280,
+      });
+    });
+  });
+
+  describe('credit variants', () => {
+    const base = {
+      sources: [{ url: `${imageBase}/stadtbibliothek-640.svg`, width: 640, height: 426 }],
+      alt: 'Bibliothek',
+    };
+    it.each([
+      [
+        'holder only',
+        { holder: 'Stadt Offenbach' },
+        `©${NBSP}Stadt Offenbach`,
+        'Copyright Stadt Offenbach',
+      ],
+      [
+        'holder and creator',
+        { holder: 'Stadt Offenbach', creator: 'georg-foto.de' },
+        `©${NBSP}Stadt Offenbach/georg-foto.de`,
+        'Copyright Stadt Offenbach/georg-foto.de',
+      ],
+      [
+        'with licence link and source',
+        {
+          holder: 'Max Muster',
+          licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+          sourceUrl: '/bildrechte',
+        },
+        `©${NBSP}Max Muster, CC BY 4.0, Quelle`,
+        'Copyright Max Muster, CC BY 4.0, Quelle',
+      ],
+    ])('%s', async (_name, credit, shown, spoken) => {
+      const el = await fixture<StadtPhoto>(
+        html`<stadt-photo .photo=${{ ...base, credit }}></stadt-photo>`,
+      );
+      const creditEl = shadow(el).querySelector('[part="credit"]');
+      expect(creditEl && visibleText(creditEl)).toBe(shown);
+      expect(creditEl && spokenText(creditEl)).toBe(spoken);
+      if ('licence' in credit) {
+        const link = shadow(el).querySelector('a[rel="license"]');
+        expect(link?.getAttribute('href')).toBe('https://creativecommons.org/licenses/by/4.0/');
+        expect(link?.textContent).toBe('CC BY 4.0');
+      }
+    });
+
+    it('renders in English', async () => {
+      const el = await fixture<StadtPhoto>(
+        html`<stadt-photo
+          lang="en"
+          .photo=${{ ...base, credit: { holder: 'City of Offenbach', sourceUrl: '/rights' } }}
+        ></stadt-photo>`,
+      );
+      expect(visibleText(el)).toBe(`©${NBSP}City of Offenbach, Source`);
+    });
+  });
+
+  describe('from attributes', () => {
+    it('builds the same figure', async () => {
+      const el = await fixture<StadtPhoto>(
+        html`<stadt-photo
+          src="${imageBase}/gruppenbild-auslaenderbehoerden-640.svg"
+          srcset="${imageBase}/gruppenbild-auslaenderbehoerden-640.svg 640w, ${imageBase}/gruppenbild-auslaenderbehoerden-1280.svg 1280w"
+          width="640"
+          height="426"
+          alt="Gruppenbild"
+          caption="Teilnehmerinnen und Teilnehmern der Veranstaltung."
+          credit-holder="Stadt Offenbach"
+          credit-creator="georg-foto.de"
+        ></stadt-photo>`,
+      );
+      expect(el.creditHolder).toBe('Stadt Offenbach');
+      expect(shadow(el).querySelector('img')?.getAttribute('srcset')).toContain('1280.svg 1280w');
+      expect(visibleText(el)).toBe(
+        `Teilnehmerinnen und Teilnehmern der Veranstaltung. ©${NBSP}Stadt Offenbach/georg-foto.de`,
+      );
+      el.placement = 'overlay';
+      await el.updateComplete;
+      expect(el.getAttribute('placement')).toBe('overlay');
+    });
+  });
+
+  describe('from light DOM markup (CMS)', () => {
+    const markup = (tag: string) => `<${tag}>
+        <img src="${imageBase}/stadtbibliothek-640.svg" width="640" height="426" alt="Lesesaal der Stadtbibliothek">
+        <span slot="caption">Der Lesesaal im Büsing Palais.</span>
+        <small slot="credit">© Stadt Offenbach</small>
+      </${tag}>`;
+
+    it('is readable before JavaScript runs (element not yet defined)', async () => {
+      const container = document.createElement('div');
+      container.innerHTML = markup('stadt-photo-not-defined');
+      document.body.append(container);
+      const img = container.querySelector('img');
+      await expect.poll(() => img?.complete && img.naturalWidth > 0).toBe(true);
+      expect(container.innerText.replace(/\s+/g, ' ').trim()).toBe(
+        'Der Lesesaal im Büsing Palais. © Stadt Offenbach',
+      );
+      container.remove();
+    });
+
+    it('is enhanced into a figure with the slotted image, caption and credit', async () => {
+      const container = document.createElement('div');
+      container.innerHTML = markup('stadt-photo');
+      document.body.append(container);
+      const el = container.querySelector('stadt-photo') as StadtPhoto;
+      await el.updateComplete;
+      expect(el.state).toBe('empty');
+      const slot = shadow(el).querySelector<HTMLSlotElement>('.media slot');
+      expect(slot?.assignedElements()[0]?.tagName).toBe('IMG');
+      await expect
+        .element(page.getByRole('figure'))
+        .toHaveAccessibleName('Der Lesesaal im Büsing Palais. © Stadt Offenbach');
+      await expectNoAxeViolations(container);
+      container.remove();
+    });
+  });
+
+  describe('bad and hostile input', () => {
+    it('shows hostile text in every field as text, never as HTML', async () => {
+      const el = await fixture<StadtPhoto>(
+        html`<stadt-photo
+          .photo=${{
+            sources: [{ url: `${imageBase}/stadtbibliothek-640.svg`, width: 640, height: 426 }],
+            alt: HOSTILE,
+            caption: HOSTILE,
+            credit: { holder: HOSTILE, creator: `2${HOSTILE}`, licence: { name: HOSTILE } },
+          }}
+        ></stadt-photo>`,
+      );
+      await loaded(el);
+      const root = shadow(el);
+      expect(root.querySelectorAll('img')).toHaveLength(1);
+      expect(root.querySelector('script')).toBeNull();
+      expect(root.querySelector('img')?.getAttribute('alt')).toBe(HOSTILE);
+      expect(root.querySelector('.caption')?.textContent).toBe(HOSTILE);
+      expect(visibleText(el)).toContain(`©${NBSP}${HOSTILE}/2${HOSTILE}, ${HOSTILE}`);
+      expect((window as { __xss?: unknown }).__xss).toBeUndefined();
+    });
+
+    it.each([
+      [
+        'licence url',
+        { licence: { name: 'CC BY 4.0', url: 'javascript:alert(1)' } },
+        'credit.licence.url',
+      ],
+      ['source url', { sourceUrl: 'data:text/html,<script>alert(1)</script>' }, 'credit.sourceUrl'],
+    ])('drops a script %s, keeps the rest and warns', async (_name, extra, path) => {
+      const el = await fixture<StadtPhoto>(
+        html`<stadt-photo
+          .photo=${{ ...served(gruppenbild), credit: { ...gruppenbild.credit, ...extra } }}
+        ></stadt-photo>`,
+      );
+      expect(shadow(el).querySelector('[part="credit"] a')).toBeNull();
+      expect(visibleText(el)).toContain(`©${NBSP}Stadt Offenbach/georg-foto.de`);
+      expect(consoleRecord.warnings).toHaveLength(1);
+      expect(consoleRecord.warnings[0]).toContain(path);
+    });
+
+    it('warns once, naming the element, when alt is missing, and uses the caption as text equivalent', async () => {
+      const el = await fixture<StadtPhoto>(
+        html`<stadt-photo
+          id="lead"
+          .photo=${{ ...served(gruppenbild), alt: undefined }}
+        ></stadt-photo>`,
+      );
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(consoleRecord.warnings).toEqual([
+        '<stadt-photo id="lead">: no alt text and not marked decorative. The caption is used as the text ' +
+          'equivalent; set alt="…" (or decorative for a purely decorative photo).',
+      ]);
+      expect(shadow(el).querySelector('img')?.getAttribute('alt')).toBe('');
+      await expect
+        .element(page.getByRole('figure'))
+        .toHaveAccessibleName(/^Teilnehmerinnen und Teilnehmern/);
+      await expectNoAxeViolations(el);
+    });
+
+    it('a decorative photo needs no alt and gets no warning', async () => {
+      const el = await fixture<StadtPhoto>(
+        html`<stadt-photo
+          .photo=${served(weihnachtsmarkt.photos[0] ? { ...weihnachtsmarkt.photos[0], alt: undefined, decorative: true } : gruppenbild)}
+        ></stadt-photo>`,
+      );
+      expect(el.decorative).toBe(false);
+      expect(shadow(el).querySelector('img')?.getAttribute('alt')).toBe('');
+      expect(consoleRecord.warnings).toEqual([]);
+    });
+
+    it('keeps caption and credit and shows a sized placeholder with the alt text when the image fails', async () => {
+      const events: StadtPhotoErrorEvent[] = [];
+      document.addEventListener('stadt-photo-error', (e) => events.push(e), { once: true });
+      const el = await fixture<StadtPhoto>(
+        html`<stadt-photo
+          .photo=${{ ...served(gruppenbild), sources: [{ url: `${imageBase}/missing.jpg`, width: 640, height: 426 }] }}
+        ></stadt-photo>`,
+      );
+      await loaded(el);
+      expect(el.state).toBe('error');
+      expect(el.getAttribute('state')).toBe('error');
+      const placeholder = shadow(el).querySelector('[part="placeholder"]');
+      expect(placeholder?.getAttribute('role')).toBe('img');
+      expect(placeholder?.getAttribute('aria-label')).toBe('Gruppenbild');
+      const box = placeholder?.getBoundingClientRect();
+      expect(box && Math.round((box.width / box.height) * 100) / 100).toBeCloseTo(640 / 426, 1);
+      expect(visibleText(el)).toBe(
+        `Gruppenbild Teilnehmerinnen und Teilnehmern der Veranstaltung. ©${NBSP}Stadt Offenbach/georg-foto.de`,
+      );
+      expect(events[0]).toBeInstanceOf(StadtPhotoErrorEvent);
+      expect(events[0]?.src).toBe(`${imageBase}/missing.jpg`);
+      await expectNoAxeViolations(el);
+    });
+
+    it('shows the placeholder, caption and credit when no source is usable', async () => {
+      const el = await fixture<StadtPhoto>(
+        html`<stadt-photo
+          .photo=${{ ...gruppenbild, sources: [{ url: 'javascript:alert(1)', width: 1, height: 1 }] }}
+        ></stadt-photo>`,
+      );
+      expect(el.state).toBe('error');
+      expect(shadow(el).querySelector('img')).toBeNull();
+      expect(visibleText(el)).toContain(`©${NBSP}Stadt Offenbach/georg-foto.de`);
+      expect(consoleRecord.warnings[0]).toContain(
+        'sources[0].url: unsafe URL scheme "javascript:"',
+      );
+    });
+  });
+
+  describe('layout', () => {
+    it('does not shift while the image loads (box measured before and after)', async () => {
+      const el = await fixture<StadtPhoto>(
+        html`<div style="width: 480px">
+          <stadt-photo .photo=${served(gruppenbild, 400)}></stadt-photo>
+        </div>`,
+      ).then((wrapper) => wrapper.querySelector('stadt-photo') as StadtPhoto);
+      const img = shadow(el).querySelector('img');
+      expect(img?.complete).toBe(false);
+      const before = el.getBoundingClientRect();
+      const imageBefore = img?.getBoundingClientRect();
+      expect(imageBefore?.height).toBeGreaterThan(300);
+      await loaded(el);
+      expect(el.state).toBe('loaded');
+      expect(el.getBoundingClientRect().height).toBe(before.height);
+      expect(img?.getBoundingClientRect().height).toBe(imageBefore?.height);
+    });
+
+    it('overlay: the credit sits on the image, readable and selectable', async () => {
+      const el = await fixture<StadtPhoto>(
+        html`<stadt-photo placement="overlay" .photo=${served(gruppenbild)}></stadt-photo>`,
+      );
+      await loaded(el);
+      const credit = shadow(el).querySelector<HTMLElement>('[part="credit"]');
+      const image = shadow(el).querySelector('img');
+      if (!credit || !image) throw new Error('missing parts');
+      const c = credit.getBoundingClientRect();
+      const i = image.getBoundingClientRect();
+      expect(Math.round(c.bottom)).toBe(Math.round(i.bottom));
+      expect(Math.round(c.right)).toBe(Math.round(i.right));
+      const style = getComputedStyle(credit);
+      expect(style.color).toBe('rgb(255, 255, 255)');
+      expect(style.backgroundColor).toBe('rgba(0, 0, 0, 0.75)');
+      expect(style.userSelect).not.toBe('none');
+      await expectNoAxeViolations(el);
+    });
+  });
+
+  describe('zoom', () => {
+    it('is off by default: no button, no tab stop', async () => {
+      const el = await fixture<StadtPhoto>(
+        html`<stadt-photo .photo=${served(gruppenbild)}></stadt-photo>`,
+      );
+      expect(shadow(el).querySelector('button')).toBeNull();
+      expect(shadow(el).querySelector('dialog')).toBeNull();
+    });
+
+    it('opens an accessible dialog by keyboard; Escape closes it and focus returns', async () => {
+      const zoomEvents: boolean[] = [];
+      document.addEventListener('stadt-photo-zoom', (e: StadtPhotoZoomEvent) =>
+        zoomEvents.push(e.open),
+      );
+      const el = await fixture<StadtPhoto>(
+        html`<stadt-photo zoom .photo=${served(gruppenbild)}></stadt-photo>`,
+      );
+      await loaded(el);
+      const button = shadow(el).querySelector<HTMLButtonElement>('button.zoom');
+      await expect
+        .element(page.getByRole('button', { name: 'Foto vergrößern: Gruppenbild' }))
+        .toBeVisible();
+      button?.focus();
+      await userEvent.keyboard('{Enter}');
+      const dialog = shadow(el).querySelector('dialog');
+      await expect.poll(() => dialog?.open).toBe(true);
+      await el.updateComplete;
+      expect(dialog?.querySelector('img')?.getAttribute('src')).toBe(
+        `${imageBase}/gruppenbild-auslaenderbehoerden-1280.svg`,
+      );
+      expect(shadow(el).activeElement?.textContent).toBe('Schließen');
+      await expectNoAxeViolations(el);
+      await userEvent.keyboard('{Escape}');
+      await expect.poll(() => dialog?.open).toBe(false);
+      expect(shadow(el).activeElement).toBe(button);
+      expect(zoomEvents).toEqual([true, false]);
+    });
+
+    it('the close button closes it', async () => {
+      const el = await fixture<StadtPhoto>(
+        html`<stadt-photo zoom .photo=${served(gruppenbild)}></stadt-photo>`,
+      );
+      await loaded(el);
+      await userEvent.click(page.getByRole('button', { name: /Foto vergrößern/ }));
+      await userEvent.click(page.getByRole('button', { name: 'Schließen' }));
+      expect(shadow(el).querySelector('dialog')?.open).toBe(false);
+    });
+  });
+
+  it.each([
+    ['below', html`<stadt-photo .photo=${served(gruppenbild)}></stadt-photo>`],
+    [
+      'overlay',
+      html`<stadt-photo placement="overlay" .photo=${served(gruppenbild)}></stadt-photo>`,
+    ],
+    ['zoom', html`<stadt-photo zoom .photo=${served(gruppenbild)}></stadt-photo>`],
+    [
+      'licence',
+      html`<stadt-photo .photo=${served(weihnachtsmarkt.photos[0] ?? gruppenbild)}></stadt-photo>`,
+    ],
+  ])('has no axe violations: %s', async (_name, template) => {
+    const el = await fixture<StadtPhoto>(template);
+    await loaded(el);
+    await expectNoAxeViolations(el);
+  });
+});
