@@ -74,6 +74,7 @@ export class StadtPhoto extends LitElement {
     placement: { type: String, reflect: true },
     loading: { type: String },
     zoom: { type: Boolean, reflect: true },
+    plainCredit: { type: Boolean, attribute: 'plain-credit' },
     state: { type: String, reflect: true },
     _zoomOpen: { state: true },
   };
@@ -112,6 +113,11 @@ export class StadtPhoto extends LitElement {
   declare loading: 'lazy' | 'eager';
   /** Clicking the photo opens it at full size in a dialog. Off by default. */
   declare zoom: boolean;
+  /**
+   * Render licence and source as text, not links: for photos inside a larger link (a news teaser), so the
+   * card keeps one tab stop. The full credit with links belongs on the article page.
+   */
+  declare plainCredit: boolean;
   /** Read-only, reflected: empty (light DOM), loading, loaded or error. */
   declare state: PhotoState;
   declare _zoomOpen: boolean;
@@ -139,6 +145,7 @@ export class StadtPhoto extends LitElement {
     this.placement = 'below';
     this.loading = 'lazy';
     this.zoom = false;
+    this.plainCredit = false;
     this.state = 'empty';
     this._zoomOpen = false;
   }
@@ -348,12 +355,12 @@ export class StadtPhoto extends LitElement {
         credit.licence
           ? html`,
             ${
-              credit.licence.url
+              credit.licence.url && !this.plainCredit
                 ? html`<a href=${credit.licence.url} rel="license">${credit.licence.name}</a>`
                 : credit.licence.name
             }`
           : nothing
-      }${credit.sourceUrl ? html`, <a href=${credit.sourceUrl}>${t.source}</a>` : nothing}</small
+      }${credit.sourceUrl && !this.plainCredit ? html`, <a href=${credit.sourceUrl}>${t.source}</a>` : nothing}</small
     >`;
   }
 

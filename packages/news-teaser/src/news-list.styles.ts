@@ -1,0 +1,49 @@
+import { css } from 'lit';
+
+export const listStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    font: var(--stadt-news-list-font, inherit);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .heading {
+    margin: 0 0 var(--stadt-news-list-gap, var(--stadt-space-m, 1rem));
+  }
+  ul {
+    display: grid;
+    gap: var(--stadt-news-list-gap, var(--stadt-space-m, 1rem));
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  li {
+    min-inline-size: 0;
+  }
+  @container (min-width: 36rem) {
+    :host([layout='grid']) ul {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container (min-width: 56rem) {
+    :host([layout='grid']) ul {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+  .empty {
+    margin: 0;
+    color: var(--stadt-news-list-empty-color, var(--stadt-color-text-muted, #595959));
+  }
+  .more {
+    display: inline-block;
+    margin-block-start: var(--stadt-news-list-gap, var(--stadt-space-m, 1rem));
+    color: var(--stadt-news-list-link-color, var(--stadt-color-link, #00528c));
+    font-weight: 700;
+  }
+  .more:focus-visible {
+    outline: 3px solid var(--stadt-color-focus, #005a9c);
+    outline-offset: 2px;
+  }
+`;

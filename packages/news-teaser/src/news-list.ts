@@ -1,0 +1,102 @@
+import { checkUrl, langOf, toLocale, type NewsTeaser } from '@stadtkit/model';
+import { html, LitElement, nothing } from 'lit';
+import { heading } from './heading.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { messages } from './messages.js';
+import { listStyles } from './news-list.styles.js';
+
+export type NewsListLayout = 'list' | 'grid';
+
+/**
+ * A list of news teasers ("Weitere Meldungen"): an optional heading, a real `<ul>` of `<stadt-news-teaser>`s
+ * (their headings one level below the list's), layouts `list` and `grid` (responsive through container
+ * queries), an empty-state text and a "more" link.
+ *
+ * @tag stadt-news-list
+ * @slot - Light-DOM teasers (e.g. a `<ul>` of `<stadt-news-teaser>`), used when `teasers` is not set.
+ * @csspart heading - The list heading.
+ * @csspart list - The `<ul>`.
+ * @csspart item - Each `<li>`.
+ * @csspart empty - The empty-state text.
+ * @csspart more - The "more" link.
+ * @cssprop [--stadt-news-list-gap=var(--stadt-space-m, 1rem)] - Space between teasers.
+ * @cssprop [--stadt-news-list-font=inherit] - Font shorthand.
+ * @cssprop [--stadt-news-list-link-color=var(--stadt-color-link, #00528c)] - Colour of the "more" link.
+ * @cssprop [--stadt-news-list-empty-color=var(--stadt-color-text-muted, #595959)] - Empty-state colour.
+ */
+export class StadtNewsList extends LitElement {
+  static override styles = listStyles;
+
+  static override properties = {
+    teasers: { attribute: false },
+    heading: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    layout: { type: String, reflect: true },
+    moreHref: { type: String, attribute: 'more-href' },
+    moreLabel: { type: String, attribute: 'more-label' },
+    emptyText: { type: String, attribute: 'empty-text' },
+  };
+
+  /** The teasers; when unset, light-DOM children are shown. An empty array shows the empty text. */
+  declare teasers: NewsTeaser[] | undefined;
+  /** The list heading, e.g. "Weitere Meldungen". No heading when unset. */
+  declare heading: string | undefined;
+  /** Level of the list heading (default 2); the teasers' headings are one level below. */
+  declare headingLevel: number;
+  /** `list` (default) or `grid`. */
+  declare layout: NewsListLayout;
+  /** Link to all news ("more"); http, https or relative. */
+  declare moreHref: string | undefined;
+  /** Text of the "more" link. Default "Weitere Meldungen". */
+  declare moreLabel: string | undefined;
+  /** Text when there are no teasers. Default "Keine Meldungen vorhanden." */
+  declare emptyText: string | undefined;
+
+  constructor() {
+    super();
+    this.teasers = undefined;
+    this.heading = undefined;
+    this.headingLevel = 2;
+    this.layout = 'list';
+    this.moreHref = undefined;
+    this.moreLabel = undefined;
+    this.emptyText = undefined;
+  }
+
+  override render() {
+    const t = messages[toLocale(langOf(this))];
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    const id = 'news-list-heading';
+    const teasers = Array.isArray(this.teasers)
+      ? this.teasers.filter((teaser) => typeof teaser === 'object' && teaser !== null)
+      : undefined;
+    const moreHref = this.moreHref && !checkUrl(this.moreHref) ? this.moreHref : undefined;
+    if (this.moreHref && !moreHref)
+      console.warn(`<stadt-news-list>: more-href "${this.moreHref}" is not used`);
+    return html`${
+      this.heading
+        ? heading(level, this.heading, { part: 'heading', className: 'heading', id })
+        : nothing
+    }
+    ${
+      teasers === undefined
+        ? html`<slot></slot>`
+        : teasers.length === 0
+          ? html`<p part="empty" class="empty">${this.emptyText ?? t.empty}</p>`
+          : html`<ul part="list" role="list" aria-labelledby=${this.heading ? id : nothing}>
+              ${repeat(
+                teasers,
+                (teaser, index) => `${teaser.url}#${index}`,
+                (teaser) =>
+                  html`<li part="item">
+                    <stadt-news-teaser
+                      .teaser=${teaser}
+                      heading-level=${Math.min(level + 1, 6)}
+                    ></stadt-news-teaser>
+                  </li>`,
+              )}
+            </ul>`
+    }
+    ${moreHref ? html`<a part="more" class="more" href=${moreHref}>${this.moreLabel ?? t.more}</a>` : nothing}`;
+  }
+}

@@ -1,0 +1,227 @@
+import {
+  checkUrl,
+  formatDate,
+  langOf,
+  machineDateTime,
+  toLocale,
+  type NewsTeaser,
+} from '@stadtkit/model';
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { heading as headingTemplate } from './heading.js';
+import { messages } from './messages.js';
+import { styles } from './news-teaser.styles.js';
+
+const externalIcon = svg`<svg class="external-icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="1.5"><path d="M5 2H2v8h8V7M7 2h3v3M10 2 5 7"/></svg>`;
+
+/** Same-origin check; on the server (no location) every absolute URL counts as external. */
+function isExternal(url: string): boolean {
+  if (!/^(https?:)?\/\//i.test(url)) return false;
+  const origin = globalThis.location?.origin;
+  if (!origin || origin === 'null') return true;
+  try {
+    return new URL(url, origin).origin !== origin;
+  } catch {
+    return true;
+  }
+}
+
+interface TeaserView {
+  headline: string;
+  url: string | undefined;
+  kicker: string | undefined;
+  datePublished: string | undefined;
+  excerpt: string | undefined;
+  photo: NewsTeaser['photo'];
+}
+
+/**
+ * A teaser for a press release or news item: kicker, headline, date, excerpt and an optional photo with its
+ * credit. The whole card is clickable through **one** real link on the headline (a "stretched link"): one
+ * tab stop, the link's name is the headline, middle-click and "open in new tab" work, and text stays
+ * selectable.
+ *
+ * @tag stadt-news-teaser
+ * @slot - The excerpt as light DOM, when neither `teaser.excerpt` nor `excerpt` gives one (readable before
+ *   JavaScript runs).
+ * @csspart card - The `<article>`.
+ * @csspart heading - The heading (or paragraph when `heading-level` is 0).
+ * @csspart link - The headline link.
+ * @csspart kicker - The kicker / category.
+ * @csspart meta - The line with the date.
+ * @csspart excerpt - The excerpt.
+ * @csspart media - The box around the photo.
+ * @cssprop [--stadt-news-teaser-gap=var(--stadt-space-s, 0.5rem)] - Space between the parts.
+ * @cssprop [--stadt-news-teaser-padding=var(--stadt-space-m, 1rem)] - Card padding.
+ * @cssprop [--stadt-news-teaser-border=1px solid var(--stadt-color-border, #c8c8c8)] - Card border.
+ * @cssprop [--stadt-news-teaser-radius=0.25rem] - Card corner radius.
+ * @cssprop [--stadt-news-teaser-background=var(--stadt-color-surface, #fff)] - Card background.
+ * @cssprop [--stadt-news-teaser-hover-background=var(--stadt-color-surface-hover, #f3f6f9)] - On hover.
+ * @cssprop [--stadt-news-teaser-headline-size=1.2em] - Headline size.
+ * @cssprop [--stadt-news-teaser-link-color=var(--stadt-color-link, #00528c)] - Headline link colour.
+ * @cssprop [--stadt-news-teaser-kicker-color=var(--stadt-color-accent, #00528c)] - Kicker colour.
+ * @cssprop [--stadt-news-teaser-kicker-transform=none] - Kicker text-transform.
+ * @cssprop [--stadt-news-teaser-meta-color=var(--stadt-color-text-muted, #595959)] - Date colour.
+ * @cssprop [--stadt-news-teaser-excerpt-lines=3] - Lines the excerpt is clamped to (visually only).
+ * @cssprop [--stadt-news-teaser-font=inherit] - Font shorthand.
+ * @cssprop [--stadt-news-teaser-color=var(--stadt-color-text, currentColor)] - Text colour.
+ */
+export class StadtNewsTeaser extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    teaser: { attribute: false },
+    headline: { type: String },
+    href: { type: String },
+    kicker: { type: String },
+    datePublished: { type: String, attribute: 'date-published' },
+    excerpt: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+    external: { type: Boolean, reflect: true },
+  };
+
+  /** The teaser as a model object (`NewsTeaser`); takes precedence over the attributes. */
+  declare teaser: NewsTeaser | undefined;
+  /** The headline, when no `teaser` is given. */
+  declare headline: string | undefined;
+  /** The link target (http, https or relative). Anything else renders the teaser without a link. */
+  declare href: string | undefined;
+  /** Kicker / category, e.g. "Verkehr". */
+  declare kicker: string | undefined;
+  /** ISO 8601 date-time with offset, shown as a date in Berlin time. */
+  declare datePublished: string | undefined;
+  /** The excerpt text. */
+  declare excerpt: string | undefined;
+  /** Heading level of the headline, 1–6 (default 3); 0 renders no heading. */
+  declare headingLevel: number;
+  /** Marks the link as external; detected automatically for other origins. */
+  declare external: boolean;
+
+  #warned = new Set<string>();
+
+  constructor() {
+    super();
+    this.teaser = undefined;
+    this.headline = undefined;
+    this.href = undefined;
+    this.kicker = undefined;
+    this.datePublished = undefined;
+    this.excerpt = undefined;
+    this.headingLevel = 3;
+    this.external = false;
+  }
+
+  #warnOnce(message: string): void {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
+    console.warn(`<stadt-news-teaser>: ${message}`);
+  }
+
+  #view: TeaserView | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputs = ['teaser', 'headline', 'href', 'kicker', 'datePublished', 'excerpt'];
+    if (this.hasUpdated && !inputs.some((key) => changed.has(key as keyof StadtNewsTeaser))) return;
+    const source = this.teaser ?? {
+      headline: this.headline,
+      url: this.href,
+      kicker: this.kicker,
+      datePublished: this.datePublished,
+      excerpt: this.excerpt,
+    };
+    const raw = source as Partial<Record<keyof NewsTeaser, unknown>>;
+    const text = (value: unknown) =>
+      typeof value === 'string' && value.trim() !== '' ? value : undefined;
+    const url = text(raw.url);
+    const urlProblem = url === undefined ? undefined : checkUrl(url);
+    if (url !== undefined && urlProblem) this.#warnOnce(`link "${url}" is not used: ${urlProblem}`);
+    const date = text(raw.datePublished);
+    if (date !== undefined && machineDateTime(date) === undefined)
+      this.#warnOnce(`invalid date "${date}"`);
+    this.#view = {
+      headline: text(raw.headline) ?? '',
+      url: urlProblem ? undefined : url,
+      kicker: text(raw.kicker),
+      datePublished: date !== undefined && machineDateTime(date) ? date : undefined,
+      excerpt: text(raw.excerpt),
+      // <stadt-photo> validates the photo field by field and reports its own problems.
+      photo:
+        typeof raw.photo === 'object' && raw.photo !== null
+          ? (raw.photo as NewsTeaser['photo'])
+          : undefined,
+    };
+    if (!this.#view.headline) this.#warnOnce('no headline given');
+  }
+
+  /** Clicks on the card outside the link follow the link, unless the reader was selecting text. */
+  #onCardClick = (event: MouseEvent): void => {
+    const link = this.renderRoot.querySelector<HTMLAnchorElement>('a.stretched');
+    if (!link || event.defaultPrevented || event.button !== 0) return;
+    const path = event.composedPath();
+    if (path.some((node) => node instanceof HTMLAnchorElement || node instanceof HTMLButtonElement))
+      return;
+    if ((globalThis.getSelection?.()?.toString() ?? '') !== '') return;
+    if (event.ctrlKey || event.metaKey || event.shiftKey) {
+      globalThis.open(link.href, '_blank', 'noopener');
+      return;
+    }
+    link.click();
+  };
+
+  /** Middle-click on the card's text opens the link in a new tab, as it does on the link itself. */
+  #onCardAuxClick = (event: MouseEvent): void => {
+    const link = this.renderRoot.querySelector<HTMLAnchorElement>('a.stretched');
+    if (!link || event.button !== 1) return;
+    if (event.composedPath().some((node) => node instanceof HTMLAnchorElement)) return;
+    globalThis.open(link.href, '_blank', 'noopener');
+  };
+
+  override render() {
+    const view = this.#view;
+    if (!view) return nothing;
+    const t = messages[toLocale(langOf(this))];
+    const lang = langOf(this);
+    const external = view.url !== undefined && (this.external || isExternal(view.url));
+    const headline = view.url
+      ? html`<a part="link" class="stretched" href=${view.url}
+          >${view.headline}${
+            external
+              ? html`${externalIcon}<span class="visually-hidden"> ${t.external}</span>`
+              : nothing
+          }</a
+        >`
+      : view.headline;
+    const heading = headingTemplate(this.headingLevel, headline, {
+      part: 'heading',
+      className: 'headline',
+    });
+    const date = view.datePublished ? formatDate(view.datePublished, { locale: lang }) : undefined;
+    return html`<article
+      part="card"
+      class="card ${view.url ? 'linked' : ''}"
+      @click=${this.#onCardClick}
+      @auxclick=${this.#onCardAuxClick}
+    >
+      ${heading} ${view.kicker ? html`<p part="kicker" class="kicker">${view.kicker}</p>` : nothing}
+      ${
+        date && view.datePublished
+          ? html`<p part="meta" class="meta">
+              <span class="visually-hidden">${t.published} </span
+              ><time datetime=${view.datePublished}>${date}</time>
+            </p>`
+          : nothing
+      }
+      ${
+        view.excerpt
+          ? html`<p part="excerpt" class="excerpt">${view.excerpt}</p>`
+          : html`<div part="excerpt" class="excerpt"><slot></slot></div>`
+      }
+      ${
+        view.photo
+          ? html`<div part="media" class="media">
+              <stadt-photo plain-credit .photo=${view.photo}></stadt-photo>
+            </div>`
+          : nothing
+      }
+    </article>`;
+  }
+}

@@ -1,0 +1,421 @@
+import type { NewsTeaser } from '@stadtkit/model';
+import { relatedTeasers } from '@stadtkit/model/fixtures';
+import {
+  cleanupFixtures,
+  expectNoAxeViolations,
+  fixture,
+  recordConsole,
+  spokenText,
+  teaserWithStoryMedia,
+  visibleText,
+  type ConsoleRecord,
+} from '@stadtkit/testing';
+import { html } from 'lit';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import '../src/define.js';
+import { StadtNewsList, StadtNewsTeaser } from '../src/index.js';
+
+const HOSTILE = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>&amp;';
+
+/** Fixture teasers with hash links, so following a link does not leave the test page. */
+const teasers: NewsTeaser[] = relatedTeasers.map((teaser, index) => ({
+  ...teaserWithStoryMedia(teaser),
+  url: `#teaser-${index}`,
+}));
+const [weihnachtsmarkt, radweg, bibliothek] = teasers as [NewsTeaser, NewsTeaser, NewsTeaser];
+
+function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error('no shadow root');
+  return el.shadowRoot;
+}
+
+let consoleRecord: ConsoleRecord;
+beforeEach(() => {
+  consoleRecord = recordConsole();
+  history.replaceState(null, '', location.pathname + location.search);
+  delete (window as { __xss?: unknown }).__xss;
+});
+afterEach(() => {
+  consoleRecord.stop();
+  cleanupFixtures();
+  vi.restoreAllMocks();
+});
+
+describe('<stadt-news-teaser>', () => {
+  it('is defined and an instance of its class', async () => {
+    const el = await fixture(
+      html`<stadt-news-teaser .teaser=${weihnachtsmarkt}></stadt-news-teaser>`,
+    );
+    expect(customElements.get('stadt-news-teaser')).toBe(StadtNewsTeaser);
+    expect(el).toBeInstanceOf(StadtNewsTeaser);
+  });
+
+  it('renders kicker, headline link, date, excerpt and photo with its credit', async () => {
+    const el = await fixture<StadtNewsTeaser>(
+      html`<stadt-news-teaser .teaser=${weihnachtsmarkt}></stadt-news-teaser>`,
+    );
+    const root = shadow(el);
+    const heading = root.querySelector('h3');
+    expect(heading?.querySelector('a')?.getAttribute('href')).toBe('#teaser-0');
+    expect(page.getByRole('link').elements()).toHaveLength(1);
+    await expect
+      .element(page.getByRole('link'))
+      .toHaveAccessibleName('Offenbacher Weihnachtsmarkt öffnet auf dem Wilhelmsplatz');
+    expect(root.querySelector('[part="kicker"]')?.textContent).toBe('Veranstaltungen');
+    const time = root.querySelector('time');
+    expect(time?.getAttribute('datetime')).toBe('2019-11-20T10:30:00+01:00');
+    expect(time?.textContent).toBe('20. November 2019');
+    expect(root.querySelector('[part="excerpt"]')?.textContent).toBe(weihnachtsmarkt.excerpt);
+    const photo = root.querySelector('stadt-photo');
+    expect(photo && visibleText(photo)).toContain(
+      'Stadt Offenbach/Stadtkit-Platzhalter, CC BY 4.0',
+    );
+    expect(spokenText(el)).toMatch(/Veröffentlicht am 20\. November 2019/);
+  });
+
+  it('puts the heading before the image in the DOM, while the image is shown first', async () => {
+    const el = await fixture<StadtNewsTeaser>(
+      html`<stadt-news-teaser .teaser=${weihnachtsmarkt}></stadt-news-teaser>`,
+    );
+    const heading = shadow(el).querySelector('[part="heading"]');
+    const media = shadow(el).querySelector('[part="media"]');
+    if (!heading || !media) throw new Error('missing parts');
+    expect(heading.compareDocumentPosition(media) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(media.getBoundingClientRect().top).toBeLessThan(heading.getBoundingClientRect().top);
+  });
+
+  it.each([
+    [1, 'H1'],
+    [2, 'H2'],
+    [3, 'H3'],
+    [6, 'H6'],
+  ])('heading-level %s renders an %s', async (level, tag) => {
+    const el = await fixture<StadtNewsTeaser>(
+      html`<stadt-news-teaser heading-level=${level} .teaser=${radweg}></stadt-news-teaser>`,
+    );
+    expect(shadow(el).querySelector('[part="heading"]')?.tagName).toBe(tag);
+    await expect.element(page.getByRole('heading', { level })).toHaveTextContent(radweg.headline);
+  });
+
+  it('heading-level 0 renders no heading', async () => {
+    const el = await fixture<StadtNewsTeaser>(
+      html`<stadt-news-teaser heading-level="0" .teaser=${radweg}></stadt-news-teaser>`,
+    );
+    expect(shadow(el).querySelector('[part="heading"]')?.tagName).toBe('P');
+    expect(page.getByRole('heading').elements()).toHaveLength(0);
+    expect(el.getAttribute('heading-level')).toBe('0');
+  });
+
+  it('reads attributes (CMS) and keeps a light-DOM excerpt', async () => {
+    const el = await fixture<StadtNewsTeaser>(
+      html`<stadt-news-teaser
+        headline="Stadtbibliothek verlängert Donnerstagsöffnungszeiten"
+        href="#bib"
+        kicker="Kultur"
+        date-published="2019-11-05T08:00:00+01:00"
+        >Ab Dezember donnerstags bis 20 Uhr.</stadt-news-teaser
+      >`,
+    );
+    expect(el.headline).toBe('Stadtbibliothek verlängert Donnerstagsöffnungszeiten');
+    expect(el.datePublished).toBe('2019-11-05T08:00:00+01:00');
+    expect(visibleText(el)).toBe(
+      'Stadtbibliothek verlängert Donnerstagsöffnungszeiten Kultur 5. November 2019 Ab Dezember donnerstags bis 20 Uhr.',
+    );
+  });
+
+  it('English dates', async () => {
+    const el = await fixture<StadtNewsTeaser>(
+      html`<stadt-news-teaser lang="en" .teaser=${radweg}></stadt-news-teaser>`,
+    );
+    expect(shadow(el).querySelector('time')?.textContent).toBe('8 November 2019');
+    expect(spokenText(el)).toContain('Published on 8 November 2019');
+  });
+
+  describe('variants', () => {
+    it('without image', async () => {
+      const el = await fixture<StadtNewsTeaser>(
+        html`<stadt-news-teaser .teaser=${bibliothek}></stadt-news-teaser>`,
+      );
+      expect(shadow(el).querySelector('stadt-photo')).toBeNull();
+    });
+
+    it('without excerpt and date', async () => {
+      const el = await fixture<StadtNewsTeaser>(
+        html`<stadt-news-teaser
+          .teaser=${{ headline: 'Nur eine Überschrift', url: '#x' }}
+        ></stadt-news-teaser>`,
+      );
+      expect(visibleText(el)).toBe('Nur eine Überschrift');
+      expect(shadow(el).querySelector('time')).toBeNull();
+    });
+
+    it('clamps a long excerpt visually but keeps the full text', async () => {
+      const excerpt = 'Sehr langer Anrisstext. '.repeat(40).trim();
+      const el = await fixture<StadtNewsTeaser>(
+        html`<div style="width: 320px">
+          <stadt-news-teaser .teaser=${{ ...radweg, excerpt }}></stadt-news-teaser>
+        </div>`,
+      ).then((w) => w.querySelector('stadt-news-teaser') as StadtNewsTeaser);
+      const p = shadow(el).querySelector<HTMLElement>('[part="excerpt"]');
+      expect(p?.textContent).toBe(excerpt);
+      expect(p && p.scrollHeight > p.clientHeight).toBe(true);
+      const lineHeight = p ? parseFloat(getComputedStyle(p).lineHeight) : 0;
+      expect(p && Math.round(p.clientHeight / lineHeight)).toBe(3);
+    });
+
+    it('long German compounds do not overflow at 320 CSS px', async () => {
+      const headline =
+        'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstaltsbeauftragter informiert';
+      const wrapper = await fixture(
+        html`<div style="width: 320px" lang="de">
+          <stadt-news-teaser
+            .teaser=${{ ...weihnachtsmarkt, headline, kicker: 'Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung' }}
+          ></stadt-news-teaser>
+        </div>`,
+      );
+      const el = wrapper.querySelector('stadt-news-teaser') as StadtNewsTeaser;
+      const card = shadow(el).querySelector<HTMLElement>('[part="card"]');
+      expect(card && card.scrollWidth).toBeLessThanOrEqual(card?.clientWidth ?? 0);
+      expect(wrapper.scrollWidth).toBeLessThanOrEqual(320);
+    });
+  });
+
+  describe('the clickable card', () => {
+    it('has one tab stop per teaser, and Enter follows the link', async () => {
+      const wrapper = await fixture(
+        html`<div>
+          <stadt-news-teaser .teaser=${weihnachtsmarkt}></stadt-news-teaser>
+          <stadt-news-teaser .teaser=${radweg}></stadt-news-teaser>
+        </div>`,
+      );
+      const [first, second] = wrapper.querySelectorAll('stadt-news-teaser');
+      (document.activeElement as HTMLElement | null)?.blur();
+      await userEvent.tab();
+      expect(shadow(first as Element).activeElement?.textContent).toBe(weihnachtsmarkt.headline);
+      await userEvent.tab();
+      expect(shadow(second as Element).activeElement?.textContent).toBe(radweg.headline);
+      await userEvent.keyboard('{Enter}');
+      expect(location.hash).toBe('#teaser-1');
+    });
+
+    it.each([['kicker'], ['excerpt'], ['meta'], ['media']])(
+      'a click on the %s follows the link',
+      async (part) => {
+        const el = await fixture<StadtNewsTeaser>(
+          html`<stadt-news-teaser .teaser=${weihnachtsmarkt}></stadt-news-teaser>`,
+        );
+        const target = shadow(el).querySelector<HTMLElement>(`[part="${part}"]`);
+        if (!target) throw new Error(`no ${part}`);
+        await userEvent.click(target);
+        expect(location.hash).toBe('#teaser-0');
+      },
+    );
+
+    it('a click on the card padding hits the stretched link itself', async () => {
+      const el = await fixture<StadtNewsTeaser>(
+        html`<stadt-news-teaser .teaser=${bibliothek}></stadt-news-teaser>`,
+      );
+      const card = shadow(el).querySelector<HTMLElement>('[part="card"]');
+      const box = card?.getBoundingClientRect();
+      if (!box) throw new Error('no card');
+      const hit = shadow(el).elementFromPoint(box.right - 3, box.bottom - 3);
+      expect(hit?.tagName).toBe('A');
+    });
+
+    it('selecting text does not navigate', async () => {
+      const el = await fixture<StadtNewsTeaser>(
+        html`<stadt-news-teaser .teaser=${weihnachtsmarkt}></stadt-news-teaser>`,
+      );
+      const excerpt = shadow(el).querySelector<HTMLElement>('[part="excerpt"]');
+      const text = [...(excerpt?.childNodes ?? [])].find(
+        (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').length > 20,
+      );
+      if (!excerpt || !text) throw new Error('no excerpt');
+      const selection = getSelection();
+      selection?.setBaseAndExtent(text, 0, text, 20);
+      excerpt.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, button: 0 }));
+      expect(selection?.toString()).toBe((weihnachtsmarkt.excerpt ?? '').slice(0, 20));
+      expect(location.hash).toBe('');
+      selection?.removeAllRanges();
+    });
+
+    it('middle-click on the card text opens the link in a new tab', async () => {
+      const open = vi.spyOn(window, 'open').mockReturnValue(null);
+      const el = await fixture<StadtNewsTeaser>(
+        html`<stadt-news-teaser .teaser=${weihnachtsmarkt}></stadt-news-teaser>`,
+      );
+      const excerpt = shadow(el).querySelector<HTMLElement>('[part="excerpt"]');
+      excerpt?.dispatchEvent(
+        new MouseEvent('auxclick', { bubbles: true, composed: true, button: 1 }),
+      );
+      expect(open).toHaveBeenCalledWith(
+        `${location.href.split('#')[0]}#teaser-0`,
+        '_blank',
+        'noopener',
+      );
+    });
+
+    it('the image is not a second link', async () => {
+      const el = await fixture<StadtNewsTeaser>(
+        html`<stadt-news-teaser .teaser=${weihnachtsmarkt}></stadt-news-teaser>`,
+      );
+      expect(shadow(el).querySelectorAll('a')).toHaveLength(1);
+      const photo = shadow(el).querySelector('stadt-photo');
+      expect(photo?.shadowRoot?.querySelector('img')?.closest('a')).toBeNull();
+    });
+  });
+
+  describe('link safety and hostile input', () => {
+    it.each([
+      ['javascript:alert(1)'],
+      ['data:text/html,<script>alert(1)</script>'],
+      ['vbscript:x'],
+      [' javascript:x'],
+    ])('drops %j: no link, one warning', async (url) => {
+      const el = await fixture<StadtNewsTeaser>(
+        html`<stadt-news-teaser .teaser=${{ ...radweg, url }}></stadt-news-teaser>`,
+      );
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('a')).toBeNull();
+      expect(visibleText(el)).toContain(radweg.headline);
+      expect(consoleRecord.warnings).toHaveLength(1);
+      expect(consoleRecord.warnings[0]).toMatch(/^<stadt-news-teaser>: link ".*" is not used: /);
+    });
+
+    it('marks external links visually and in text', async () => {
+      const el = await fixture<StadtNewsTeaser>(
+        html`<stadt-news-teaser
+          .teaser=${{ ...bibliothek, url: 'https://www.onleihe.de/hessen/' }}
+        ></stadt-news-teaser>`,
+      );
+      expect(el.external).toBe(false);
+      expect(shadow(el).querySelector('a svg.external-icon')).not.toBeNull();
+      await expect
+        .element(page.getByRole('link'))
+        .toHaveAccessibleName(`${bibliothek.headline} (externer Link)`);
+    });
+
+    it('shows hostile strings as text', async () => {
+      const el = await fixture<StadtNewsTeaser>(
+        html`<stadt-news-teaser
+          .teaser=${{ headline: HOSTILE, url: '#h', kicker: HOSTILE, excerpt: HOSTILE, datePublished: HOSTILE }}
+        ></stadt-news-teaser>`,
+      );
+      const root = shadow(el);
+      expect(root.querySelector('a')?.textContent).toBe(HOSTILE);
+      expect(root.querySelector('[part="kicker"]')?.textContent).toBe(HOSTILE);
+      expect(root.querySelector('[part="excerpt"]')?.textContent).toBe(HOSTILE);
+      expect(root.querySelector('img, script')).toBeNull();
+      expect(root.querySelector('time')).toBeNull();
+      expect((window as { __xss?: unknown }).__xss).toBeUndefined();
+      expect(consoleRecord.warnings).toEqual([`<stadt-news-teaser>: invalid date "${HOSTILE}"`]);
+    });
+  });
+
+  it.each([
+    ['with image', weihnachtsmarkt],
+    ['without image', bibliothek],
+    ['decorative image', radweg],
+    ['external', { ...bibliothek, url: 'https://www.onleihe.de/hessen/' }],
+    ['no link', { ...bibliothek, url: 'javascript:x' }],
+  ])('has no axe violations: %s', async (_name, teaser) => {
+    const el = await fixture<StadtNewsTeaser>(
+      html`<stadt-news-teaser .teaser=${teaser}></stadt-news-teaser>`,
+    );
+    await expectNoAxeViolations(el);
+  });
+});
+
+describe('<stadt-news-list>', () => {
+  it('is defined and an instance of its class', async () => {
+    const el = await fixture(html`<stadt-news-list .teasers=${teasers}></stadt-news-list>`);
+    expect(customElements.get('stadt-news-list')).toBe(StadtNewsList);
+    expect(el).toBeInstanceOf(StadtNewsList);
+  });
+
+  it('renders a heading and a list of teasers one heading level below', async () => {
+    const el = await fixture<StadtNewsList>(
+      html`<stadt-news-list heading="Weitere Meldungen" .teasers=${teasers}></stadt-news-list>`,
+    );
+    const root = shadow(el);
+    expect(root.querySelector('h2')?.textContent).toBe('Weitere Meldungen');
+    const items = root.querySelectorAll('ul > li > stadt-news-teaser');
+    expect(items).toHaveLength(3);
+    expect([...items].map((item) => item.getAttribute('heading-level'))).toEqual(['3', '3', '3']);
+    await expect.element(page.getByRole('list', { name: 'Weitere Meldungen' })).toBeVisible();
+    expect(page.getByRole('listitem').elements()).toHaveLength(3);
+    expect(page.getByRole('heading', { level: 3 }).elements()).toHaveLength(3);
+  });
+
+  it('heading-level moves the teasers down too', async () => {
+    const el = await fixture<StadtNewsList>(
+      html`<stadt-news-list
+        heading="Presse"
+        heading-level="3"
+        .teasers=${teasers}
+      ></stadt-news-list>`,
+    );
+    expect(shadow(el).querySelector('h3')?.textContent).toBe('Presse');
+    expect(shadow(el).querySelector('stadt-news-teaser')?.getAttribute('heading-level')).toBe('4');
+  });
+
+  it('shows the empty text, and a more link', async () => {
+    const el = await fixture<StadtNewsList>(
+      html`<stadt-news-list
+        heading="Weitere Meldungen"
+        more-href="/presse"
+        .teasers=${[]}
+      ></stadt-news-list>`,
+    );
+    expect(visibleText(el)).toBe('Weitere Meldungen Keine Meldungen vorhanden. Weitere Meldungen');
+    expect(shadow(el).querySelector('a[part="more"]')?.getAttribute('href')).toBe('/presse');
+    el.emptyText = 'Derzeit keine Pressemitteilungen.';
+    await el.updateComplete;
+    expect(visibleText(el)).toContain('Derzeit keine Pressemitteilungen.');
+  });
+
+  it('drops an unsafe more-href', async () => {
+    const el = await fixture<StadtNewsList>(
+      html`<stadt-news-list more-href="javascript:alert(1)" .teasers=${teasers}></stadt-news-list>`,
+    );
+    expect(shadow(el).querySelector('a[part="more"]')).toBeNull();
+    expect(consoleRecord.warnings).toEqual([
+      '<stadt-news-list>: more-href "javascript:alert(1)" is not used',
+    ]);
+  });
+
+  it.each([
+    ['list', 900, 1],
+    ['grid', 900, 3],
+    ['grid', 640, 2],
+    ['grid', 320, 1],
+  ])('layout %s at %ipx shows %i column(s)', async (layout, width, columns) => {
+    const wrapper = await fixture(
+      html`<div style="width: ${width}px">
+        <stadt-news-list layout=${layout} .teasers=${teasers}></stadt-news-list>
+      </div>`,
+    );
+    const el = wrapper.querySelector('stadt-news-list') as StadtNewsList;
+    const lefts = new Set(
+      [...shadow(el).querySelectorAll('li')].map((li) =>
+        Math.round(li.getBoundingClientRect().left),
+      ),
+    );
+    expect(lefts.size).toBe(columns);
+    expect(wrapper.scrollWidth).toBeLessThanOrEqual(width);
+    await expectNoAxeViolations(wrapper);
+  });
+
+  it('shows light-DOM teasers when no teasers property is set', async () => {
+    const el = await fixture<StadtNewsList>(
+      html`<stadt-news-list heading="Meldungen">
+        <ul>
+          <li><stadt-news-teaser headline="Eins" href="#1"></stadt-news-teaser></li>
+        </ul>
+      </stadt-news-list>`,
+    );
+    expect(visibleText(el)).toBe('Meldungen Eins');
+  });
+});
