@@ -34,6 +34,7 @@ export { langOf, modelMessages, toLocale, type LangSource, type Locale } from '.
 export {
   imageObjectJsonLd,
   newsArticleJsonLd,
+  serializeForScript,
   serializeJsonLd,
   type JsonLd,
   type JsonLdOptions,

@@ -119,7 +119,15 @@ export function newsArticleJsonLd(
  * comment ("<!--") or break older JavaScript parsers; the JSON means exactly the same.
  */
 export function serializeJsonLd(node: JsonLd | JsonLd[]): string {
-  return JSON.stringify(node)
+  return serializeForScript(node);
+}
+
+/**
+ * Serialises any JSON value for a `<script type="application/json">` data block, escaped like
+ * {@link serializeJsonLd}.
+ */
+export function serializeForScript(value: unknown): string {
+  return (JSON.stringify(value) ?? 'null')
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')

@@ -80,6 +80,9 @@ export const styles = [
       position: relative;
       z-index: 1;
     }
+    .media stadt-photo::part(caption) {
+      padding-inline: var(--stadt-news-teaser-padding, var(--stadt-space-m, 1rem));
+    }
     /* The photo's credit text stays selectable above the stretched link. */
     .media stadt-photo::part(credit) {
       position: relative;
