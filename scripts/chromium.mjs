@@ -17,6 +17,9 @@ function isDebian() {
   return /^(ID|ID_LIKE)=.*debian/m.test(text);
 }
 
+/** Parallel test runs (turbo runs packages side by side) wait for each other's apt lock. */
+const APT_LOCK_WAIT = ['-o', 'DPkg::Lock::Timeout=600'];
+
 const HOW_TO =
   'Stadtkit tests components in a real Chromium. Install one and point CHROMIUM_PATH at it, e.g.\n' +
   '  Debian/Ubuntu: sudo apt-get install chromium\n' +
@@ -38,11 +41,15 @@ export function ensureChromium({ log = console.log } = {}) {
   }
   log('[stadtkit] Chromium is missing: installing Debian package "chromium" with apt-get …');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
-    stdio: 'inherit',
-    env,
-  });
+  execFileSync('apt-get', [...APT_LOCK_WAIT, 'update', '-qq'], { stdio: 'inherit', env });
+  execFileSync(
+    'apt-get',
+    [...APT_LOCK_WAIT, 'install', '-y', '-qq', '--no-install-recommends', 'chromium'],
+    {
+      stdio: 'inherit',
+      env,
+    },
+  );
   const installed = findChromium();
   if (!installed)
     throw new Error(`apt-get finished but ${DEFAULT_CHROMIUM} is still missing.\n${HOW_TO}`);
