@@ -1,11 +1,17 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { newsArticleJsonLd, serializeForScript, serializeJsonLd } from '@stadtkit/model';
 import { createHash } from 'node:crypto';
-import { page } from './page.js';
+import { SITE_NAME, type PageData } from './data.js';
+import { page } from './pages.js';
+// Registers the elements for server rendering (Lit's DOM shim makes customElements exist in Node).
+import '@stadtkit/news-teaser/define.js';
+import '@stadtkit/photo/define.js';
+import '@stadtkit/weather-status/define.js';
 
 export interface RenderedDocument {
   html: string;
-  /** The Content-Security-Policy that fits this document: no inline script, styles by hash. */
+  /** The Content-Security-Policy that fits this document: no inline script, inline styles by hash. */
   csp: string;
 }
 
@@ -28,7 +34,7 @@ export function contentSecurityPolicy(markup: string): string {
     "default-src 'self'",
     "script-src 'self'",
     `style-src 'self' ${styleHashes(markup).join(' ')}`.trim(),
-    "img-src 'self' data:",
+    "img-src 'self'",
     "connect-src 'self'",
     "font-src 'self'",
     "object-src 'none'",
@@ -38,18 +44,76 @@ export function contentSecurityPolicy(markup: string): string {
   ].join('; ');
 }
 
-/** Renders the whole HTML document in Node with Lit SSR (declarative shadow DOM). */
-export async function renderDocument(): Promise<RenderedDocument> {
-  const body = await collectResult(render(page()));
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+/** The first sentences of a text, cut at a word boundary, for meta descriptions (about 155 characters). */
+export function description(text: string, max = 155): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
+}
+
+function head(data: PageData): { title: string; description: string } {
+  switch (data.kind) {
+    case 'release':
+      return {
+        title: `${data.release.headline} – ${SITE_NAME}`,
+        description: description(data.release.lead ?? data.release.headline),
+      };
+    case 'search':
+      return data.query
+        ? {
+            title: `Suche: ${data.query} – ${SITE_NAME}`,
+            description: `Suchergebnisse für „${data.query}“.`,
+          }
+        : {
+            title: `Pressemitteilungen – ${SITE_NAME}`,
+            description: 'Pressemitteilungen der Stadt Offenbach am Main.',
+          };
+    case 'info':
+      return {
+        title: `${data.title} – ${SITE_NAME}`,
+        description: description(data.paragraphs.join(' ')),
+      };
+  }
+}
+
+/** Renders a whole HTML document in Node with Lit SSR (declarative shadow DOM). */
+export async function renderDocument(
+  data: PageData,
+  { siteUrl }: { siteUrl: string },
+): Promise<RenderedDocument> {
+  // deferHydration: the elements wait until the browser has rendered the same page template with the same data.
+  const body = await collectResult(render(page(data), { deferHydration: true }));
+  const { title, description: text } = head(data);
+  const canonical = new URL(data.path, siteUrl).href;
+  const jsonLd =
+    data.kind === 'release'
+      ? `<script type="application/ld+json">${serializeJsonLd(newsArticleJsonLd(data.release, { baseUrl: siteUrl }))}</script>\n`
+      : '';
   const html = `<!doctype html>
 <html lang="de">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Stadtkit-Demo – Stadt Offenbach am Main</title>
-<meta name="description" content="Pressemitteilung der Stadt Offenbach am Main, gebaut mit Stadtkit-Webkomponenten.">
+<title>${escapeHtml(title)}</title>
+<meta name="description" content="${escapeHtml(text)}">
+<link rel="canonical" href="${escapeHtml(canonical)}">
+<link rel="icon" href="/media/stadt-offenbach-logo.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/site.css">
+<link rel="modulepreload" href="/assets/app.js">
 <script type="module" src="/assets/app.js"></script>
+${jsonLd}<script type="application/json" id="page-data">${serializeForScript(data)}</script>
 </head>
 <body>
 ${body}

@@ -1,10 +1,15 @@
+import { toNewsTeaser } from '@stadtkit/model';
+import { allReleases, offenbachPressRelease } from '@stadtkit/model/fixtures';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { PageData } from './data.js';
+import { renderDocument } from './render.js';
+import { searchReleases } from './search.js';
 
 /** The demo package folder (holding package.json), from src/ in tests or dist/server/ when built. */
 function packageRoot(): string {
@@ -18,6 +23,11 @@ function packageRoot(): string {
 }
 
 const root = packageRoot();
+const require = createRequire(import.meta.url);
+const MEDIA = dirname(require.resolve('@stadtkit/model/media/LICENSE.md'));
+const RECORDING =
+  require.resolve('@stadtkit/weather-status/recordings/offenbach-current-weather.json');
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -27,49 +37,101 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
+const INFO_PAGES: Record<string, { title: string; paragraphs: string[] }> = {
+  '/impressum': {
+    title: 'Impressum',
+    paragraphs: [
+      'Diese Seite ist eine Demonstration von Stadtkit, einer Sammlung von Webkomponenten für kommunale Websites. ' +
+        'Sie ist kein Angebot der Stadt Offenbach am Main.',
+      'Die Pressemitteilung vom 12. November 2019 stammt von der Stadt Offenbach am Main; Fotos sind Platzhalter.',
+    ],
+  },
+  '/barrierefreiheit': {
+    title: 'Erklärung zur Barrierefreiheit',
+    paragraphs: [
+      'Diese Demo soll die Anforderungen der BITV 2.0 und der WCAG 2.2 auf Stufe AA erfüllen. Jede Komponente wird ' +
+        'in Chromium mit axe-core und mit der Tastatur geprüft.',
+      'Barrieren können Sie über das Projekt melden.',
+    ],
+  },
+  '/datenschutz': {
+    title: 'Datenschutz',
+    paragraphs: [
+      'Diese Demo setzt keine Cookies. Das Wetter wird über den Server der Demo abgerufen; Ihr Browser stellt keine ' +
+        'Verbindung zu Dritten her. Zwischengespeichert wird nur im sessionStorage Ihres Browsers.',
+    ],
+  },
+};
+
+export interface DemoOptions {
+  port?: number;
+  host?: string;
+  /** Absolute site URL for canonical links and JSON-LD. Default: the server's own URL. */
+  siteUrl?: string;
+  /** Proxy the live Bright Sky API instead of replaying the recording. */
+  liveWeather?: boolean;
+}
+
 /** Maps a URL path to a file below `base`, refusing anything that climbs out of it. */
 function inside(base: string, urlPath: string): string | undefined {
-  const file = normalize(join(base, decodeURIComponent(urlPath)));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const file = normalize(join(base, decoded));
   return file.startsWith(base + sep) ? file : undefined;
 }
 
-async function sendFile(
-  res: ServerResponse,
-  file: string | undefined,
-  headers: Record<string, string> = {},
-) {
-  if (!file) return notFound(res);
+function securityHeaders(): Record<string, string> {
+  return {
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+  };
+}
+
+async function sendFile(res: ServerResponse, file: string | undefined, cache = 'no-cache') {
+  if (!file) return sendText(res, 404, 'Nicht gefunden');
   try {
     const body = await readFile(file);
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'x-content-type-options': 'nosniff',
-      ...headers,
+      'cache-control': cache,
+      ...securityHeaders(),
     });
     res.end(body);
   } catch {
-    notFound(res);
+    sendText(res, 404, 'Nicht gefunden');
   }
 }
 
-const require = createRequire(import.meta.url);
-const RECORDING =
-  require.resolve('@stadtkit/weather-status/recordings/offenbach-current-weather.json');
-const LIVE = process.env.STADTKIT_WEATHER_LIVE === '1';
+function sendText(res: ServerResponse, status: number, text: string) {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...securityHeaders() });
+  res.end(text);
+}
 
 /**
- * Replays the recorded Bright Sky response for Offenbach, with its timestamp moved to the last full hour, so
- * the demo works offline. STADTKIT_WEATHER_LIVE=1 proxies the live API instead.
+ * Replays the recorded Bright Sky response for Offenbach with its timestamp moved to the last full hour, so the
+ * demo works offline; with `liveWeather` it proxies the live API instead.
  */
-async function sendWeather(res: ServerResponse) {
-  const headers = { 'content-type': 'application/json', 'cache-control': 'no-store' };
-  if (LIVE) {
+async function sendWeather(res: ServerResponse, live: boolean) {
+  const headers = {
+    'content-type': 'application/json',
+    'cache-control': 'no-store',
+    ...securityHeaders(),
+  };
+  if (live) {
     try {
-      const live = await fetch('https://api.brightsky.dev/current_weather?lat=50.1055&lon=8.7623', {
-        signal: AbortSignal.timeout(8000),
-      });
-      res.writeHead(live.status, headers);
-      res.end(await live.text());
+      const response = await fetch(
+        'https://api.brightsky.dev/current_weather?lat=50.1055&lon=8.7623',
+        {
+          signal: AbortSignal.timeout(8000),
+        },
+      );
+      res.writeHead(response.status, headers);
+      res.end(await response.text());
     } catch {
       res.writeHead(502, headers);
       res.end('{"detail":"Bright Sky not reachable"}');
@@ -86,12 +148,46 @@ async function sendWeather(res: ServerResponse) {
   res.end(JSON.stringify(recording));
 }
 
-function notFound(res: ServerResponse) {
-  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-  res.end('Seite nicht gefunden');
+function pageData(url: URL): PageData | undefined {
+  const path = url.pathname;
+  if (path === '/' || path === '/index.html') {
+    return {
+      kind: 'release',
+      path: offenbachPressRelease.url ?? '/',
+      release: offenbachPressRelease,
+    };
+  }
+  if (path === '/presse' || path === '/presse/') {
+    return {
+      kind: 'search',
+      path: '/presse',
+      query: '',
+      results: allReleases.map((release) => toNewsTeaser(release)),
+    };
+  }
+  if (path.startsWith('/presse/')) {
+    const slug = path.slice('/presse/'.length);
+    const release = allReleases.find((r) => r.slug === slug);
+    return release ? { kind: 'release', path, release } : undefined;
+  }
+  if (path === '/suche') {
+    const query = (url.searchParams.get('q') ?? '').slice(0, 200);
+    return {
+      kind: 'search',
+      path: `/suche?q=${encodeURIComponent(query)}`,
+      query,
+      results: searchReleases(allReleases, query),
+    };
+  }
+  const info = INFO_PAGES[path];
+  return info ? { kind: 'info', path, ...info } : undefined;
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse) {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: Required<Pick<DemoOptions, 'liveWeather'>> & { siteUrl: () => string },
+) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const path = url.pathname;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -99,41 +195,45 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
     res.end();
     return;
   }
-  if (path === '/' || path === '/index.html') {
-    const csp = (await readFile(join(root, 'dist', 'site', 'csp.txt'), 'utf8')).trim();
-    await sendFile(res, join(root, 'dist', 'site', 'index.html'), {
-      'content-security-policy': csp,
-      'referrer-policy': 'strict-origin-when-cross-origin',
-    });
-    return;
-  }
-  if (path === '/api/weather/current_weather') return sendWeather(res);
+  if (path === '/api/weather/current_weather') return sendWeather(res, options.liveWeather);
   if (path === '/assets/site.css') return sendFile(res, join(root, 'public', 'site.css'));
-  if (path.startsWith('/assets/')) {
-    return sendFile(res, inside(join(root, 'dist', 'client'), path.slice('/assets/'.length)));
-  }
-  notFound(res);
+  if (path.startsWith('/assets/'))
+    return sendFile(res, inside(join(root, 'dist', 'client'), path.slice(8)));
+  if (path.startsWith('/media/'))
+    return sendFile(res, inside(MEDIA, path.slice(7)), 'public, max-age=86400');
+  const data = pageData(url);
+  if (!data) return sendText(res, 404, 'Seite nicht gefunden');
+  const { html, csp } = await renderDocument(data, { siteUrl: options.siteUrl() });
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': csp,
+    'cache-control': 'no-cache',
+    ...securityHeaders(),
+  });
+  res.end(req.method === 'HEAD' ? undefined : html);
 }
 
-/** Starts the demo server; resolves once it listens. Port 0 picks a free port (used by tests). */
-export function startServer(
-  port = Number(process.env.PORT ?? 4173),
-  host = process.env.HOST ?? '127.0.0.1',
-) {
-  const server: Server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
+/** Starts the demo server; resolves once it listens. Port 0 picks a free port (tests). */
+export function startServer(options: DemoOptions = {}): Promise<{ server: Server; url: string }> {
+  const port = options.port ?? Number(process.env.PORT ?? 4173);
+  const host = options.host ?? process.env.HOST ?? '127.0.0.1';
+  let url = '';
+  const settings = {
+    liveWeather: options.liveWeather ?? process.env.STADTKIT_WEATHER_LIVE === '1',
+    siteUrl: () => options.siteUrl ?? process.env.SITE_URL ?? url,
+  };
+  const server = createServer((req, res) => {
+    handle(req, res, settings).catch((error: unknown) => {
       console.error(error);
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Interner Fehler');
     });
   });
-  return new Promise<{ server: Server; url: string }>((resolve) => {
+  return new Promise((resolve) => {
     server.listen(port, host, () => {
       const address = server.address() as AddressInfo;
-      resolve({
-        server,
-        url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${address.port}/`,
-      });
+      url = `http://${host === '127.0.0.1' ? 'localhost' : host}:${address.port}/`;
+      resolve({ server, url });
     });
   });
 }
@@ -141,4 +241,5 @@ export function startServer(
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { url } = await startServer();
   console.log(`Stadtkit demo: ${url}`);
+  console.log('Weather: replayed Bright Sky recording (STADTKIT_WEATHER_LIVE=1 for the live API)');
 }

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { Browser } from 'playwright';
+import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../src/server.js';
 import { axeViolations, launch } from './browser.js';
@@ -9,7 +9,7 @@ let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  ({ server, url } = await startServer(0));
+  ({ server, url } = await startServer({ port: 0 }));
   browser = await launch();
 });
 
@@ -18,70 +18,271 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-describe('demo page', () => {
-  it('is readable with JavaScript disabled (declarative shadow DOM)', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(url);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
-      'Stadtkit-Demo',
+interface Watched {
+  page: Page;
+  context: BrowserContext;
+  problems: string[];
+  cspViolations: () => Promise<number>;
+}
+
+/** A page that records console errors/warnings, page errors and CSP violations from the very start. */
+async function openPage(
+  path = '/',
+  options: { javaScriptEnabled?: boolean; width?: number } = {},
+): Promise<Watched> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
-    // Declarative shadow DOM attached the shadow root without any script: the weather widget shows its
-    // loading state (a reserved box and, for screen readers, "Wetterdaten werden geladen").
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning')
+      problems.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.goto(new URL(path, url).href);
+  await page.waitForLoadState('networkidle');
+  return {
+    page,
+    context,
+    problems,
+    cspViolations: () =>
+      page.evaluate(() => (window as unknown as { __csp: string[] }).__csp.length),
+  };
+}
+
+describe('the press-release page', () => {
+  it('is readable with JavaScript disabled: headline, photo, credit, quote and teasers', async () => {
+    const { page, context } = await openPage('/', { javaScriptEnabled: false });
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Erfahrungsaustausch der großen deutschen Ausländerbehörden in Offenbach',
+    );
+    // Declarative shadow DOM: the components' content exists without script (Playwright pierces open roots).
+    await expect(page.getByRole('img', { name: 'Gruppenbild' }).isVisible()).resolves.toBe(true);
+    const credit = page.locator('stadt-photo [part="credit"]').first();
+    await expect(credit.isVisible()).resolves.toBe(true);
+    await expect(credit.textContent()).resolves.toBe(
+      '©\u00a0Copyright Stadt Offenbach/georg-foto.de',
+    );
+    await expect(page.locator('blockquote').innerText()).resolves.toMatch(
+      /^Die intensive Beratung.*zu setzen sind\.$/s,
+    );
     await expect(
-      page.evaluate(
-        () => document.querySelector('stadt-weather-status')?.shadowRoot?.textContent ?? '',
-      ),
-    ).resolves.toContain('Wetterdaten werden geladen');
+      page.getByRole('heading', { name: 'Weitere Meldungen', level: 2 }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.locator('stadt-news-teaser').count()).resolves.toBe(3);
+    await expect(
+      page
+        .getByRole('link', { name: 'Offenbacher Weihnachtsmarkt öffnet auf dem Wilhelmsplatz' })
+        .isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.locator('.dateline').innerText()).resolves.toBe(
+      'Offenbach am Main, 12. November 2019',
+    );
+    // The weather says it is loading (to screen readers), never "C".
+    await expect(page.locator('stadt-weather-status').innerText()).resolves.not.toMatch(/:\s*C\b/);
     await context.close();
   });
 
-  it('hydrates with no console errors and no CSP violations', async () => {
-    const context = await browser.newContext();
-    await context.addInitScript(() => {
-      const w = window as unknown as { __cspViolations: number };
-      w.__cspViolations = 0;
-      document.addEventListener('securitypolicyviolation', () => w.__cspViolations++);
-    });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(msg.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(url);
-    await page.waitForLoadState('networkidle');
-    const violations = await page.evaluate(
-      () => (window as unknown as { __cspViolations: number }).__cspViolations,
+  it('hydrates with no console errors, no hydration errors and no CSP violations; the weather arrives', async () => {
+    const { page, context, problems, cspViolations } = await openPage('/');
+    await page.waitForFunction(
+      () => document.querySelector('stadt-weather-status')?.getAttribute('state') === 'fresh',
     );
-    const defined = await page.evaluate(
-      () => customElements.get('stadt-weather-status') !== undefined,
+    await expect(page.locator('stadt-weather-status [part="value"]').innerText()).resolves.toBe(
+      '7\u00a0°C, bedeckt',
     );
-    expect(defined).toBe(true);
+    await expect(page.locator('[defer-hydration]').count()).resolves.toBe(0);
+    // Hydrated components are live: the zoom button opens the dialog.
+    await page.getByRole('button', { name: 'Foto vergrößern: Gruppenbild' }).click();
+    await expect(
+      page
+        .locator('stadt-photo dialog')
+        .first()
+        .evaluate((d) => (d as HTMLDialogElement).open),
+    ).resolves.toBe(true);
+    await page.keyboard.press('Escape');
     expect(problems).toEqual([]);
-    expect(violations).toBe(0);
-    const csp = (await page.request.get(url)).headers()['content-security-policy'];
+    expect(await cspViolations()).toBe(0);
+    await context.close();
+  });
+
+  it('sends a strict Content-Security-Policy', async () => {
+    const response = await fetch(url);
+    const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toMatch(/style-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+/);
     expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    const html = await response.text();
+    expect(html).not.toMatch(/<script(?![^>]*\b(src=|type="application\/(ld\+)?json"))/);
+    expect(html).not.toMatch(/\sstyle="/);
+  });
+
+  it('has lang, title, description, canonical and NewsArticle JSON-LD in the head', async () => {
+    const { page, context } = await openPage('/', { javaScriptEnabled: false });
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de');
+    await expect(page.title()).resolves.toBe(
+      'Erfahrungsaustausch der großen deutschen Ausländerbehörden in Offenbach – Stadt Offenbach am Main',
+    );
+    await expect(page.locator('meta[name="description"]').getAttribute('content')).resolves.toMatch(
+      /^Expertinnen und Experten der großen deutschen Ausländerbehörden.{20,}…$/,
+    );
+    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(
+      new URL('/presse/erfahrungsaustausch-der-auslaenderbehoerden-beim-dwd', url).href,
+    );
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+    );
+    expect(jsonLd).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Erfahrungsaustausch der großen deutschen Ausländerbehörden in Offenbach',
+      datePublished: '2019-11-12T00:00:00+01:00',
+      publisher: { name: 'Stadt Offenbach am Main' },
+    });
+    expect(jsonLd.image[0].creditText).toBe('©\u00a0Stadt Offenbach/georg-foto.de');
     await context.close();
   });
 
   it('has no axe-core violations on the whole page', async () => {
-    const page = await browser.newPage();
-    await page.goto(url);
-    expect(await axeViolations(page), JSON.stringify(await axeViolations(page))).toEqual([]);
-    await page.close();
+    const { page, context } = await openPage('/');
+    await page.waitForFunction(
+      () => document.querySelector('stadt-weather-status')?.getAttribute('state') === 'fresh',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
   });
 
-  it('moves focus to the main content with the skip link', async () => {
-    const page = await browser.newPage();
-    await page.goto(url);
+  it('has no horizontal scroll at 320 CSS px', async () => {
+    const { page, context } = await openPage('/', { width: 320 });
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('skip links', () => {
+  it('"Zum Inhalt springen" is the first tab stop, visible on focus, and moves focus to the main content', async () => {
+    const { page, context } = await openPage('/');
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
-      'Zum Inhalt springen',
-    );
+    const link = page.getByRole('link', { name: 'Zum Inhalt springen' });
+    await expect(link.evaluate((a) => a === document.activeElement)).resolves.toBe(true);
+    const box = await link.boundingBox();
+    expect(box && box.y).toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('inhalt');
-    await page.close();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Startseite',
+    );
+    await context.close();
+  });
+
+  it('"Zur Suche" moves focus to the search field', async () => {
+    const { page, context } = await openPage('/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('suche');
+    await context.close();
+  });
+
+  it('also without JavaScript', async () => {
+    const { page, context } = await openPage('/', { javaScriptEnabled: false });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('inhalt');
+    await context.close();
+  });
+
+  it('reaches targets inside shadow roots', async () => {
+    const { page, context } = await openPage('/');
+    const active = await page.evaluate(() => {
+      const host = document.createElement('div');
+      host.attachShadow({ mode: 'open' }).innerHTML = '<h2 id="im-schatten">Im Schatten</h2>';
+      document.querySelector('main')?.append(host);
+      const link = document.createElement('a');
+      link.className = 'skip-link';
+      link.href = '#im-schatten';
+      link.textContent = 'Zum Schatten';
+      document.querySelector('.skip-links')?.append(link);
+      link.click();
+      return host.shadowRoot?.activeElement?.id;
+    });
+    expect(active).toBe('im-schatten');
+    await context.close();
+  });
+});
+
+describe('search and other pages', () => {
+  it('finds releases with a real GET form, also without JavaScript', async () => {
+    const { page, context } = await openPage('/', { javaScriptEnabled: false });
+    await page.getByLabel('Suche').fill('Weihnachtsmarkt');
+    await page.getByRole('button', { name: 'Suchen' }).click();
+    await page.waitForURL(/\/suche\?q=Weihnachtsmarkt$/);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Suchergebnisse für „Weihnachtsmarkt“',
+    );
+    await expect(page.locator('.result-count').innerText()).resolves.toBe('1 Treffer');
+    await expect(page.locator('stadt-news-teaser').count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('shows a hostile query as text', async () => {
+    const { page, context, problems, cspViolations } = await openPage(
+      `/suche?q=${encodeURIComponent('<script>alert(1)</script>')}`,
+    );
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Suchergebnisse für „<script>alert(1)</script>“',
+    );
+    await expect(page.getByLabel('Suche').inputValue()).resolves.toBe('<script>alert(1)</script>');
+    await expect(page.locator('stadt-news-list [part="empty"]').innerText()).resolves.toBe(
+      'Keine passenden Meldungen gefunden.',
+    );
+    expect(problems).toEqual([]);
+    expect(await cspViolations()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['/presse'],
+    ['/presse/weihnachtsmarkt-auf-dem-wilhelmsplatz'],
+    ['/impressum'],
+    ['/barrierefreiheit'],
+  ])('%s renders, hydrates cleanly and passes axe', async (path) => {
+    const { page, context, problems, cspViolations } = await openPage(path);
+    await expect(page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
+    expect(await cspViolations()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('answers unknown paths with 404 and refuses path traversal', async () => {
+    expect((await fetch(new URL('/gibt-es-nicht', url))).status).toBe(404);
+    expect((await fetch(new URL('/media/..%2f..%2fpackage.json', url))).status).toBe(404);
+    expect((await fetch(new URL('/assets/..%2fserver%2fserver.js', url))).status).toBe(404);
+  });
+
+  it('replays the recorded Bright Sky response with the current hour', async () => {
+    const body = (await (await fetch(new URL('/api/weather/current_weather', url))).json()) as {
+      weather: { timestamp: string; temperature: number };
+    };
+    expect(body.weather.temperature).toBe(7.2);
+    expect(Date.now() - Date.parse(body.weather.timestamp)).toBeLessThan(3_600_000);
   });
 });
