@@ -2,6 +2,8 @@
 // declarations beside the JavaScript, every dependency external (consumers bundle lit once).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 /**
@@ -27,6 +29,30 @@ export function libraryConfig({ dir, input }) {
         outDir: join(dir, 'dist'),
         module: 'NodeNext',
       }),
+    ],
+  };
+}
+
+/**
+ * The file a CMS page loads with one script tag: the package's define module with lit and every other
+ * dependency bundled and minified (`dist/embed.js`). Built from the library build's own output, so it runs
+ * after `libraryConfig` in the same rollup call. Element definitions are guarded, so loading two embed
+ * files that both carry <stadt-photo> is harmless.
+ *
+ * @param {{ dir: string }} options
+ * @returns {import('rollup').RollupOptions}
+ */
+export function embedConfig({ dir }) {
+  return {
+    input: join(dir, 'dist/define.js'),
+    output: {
+      file: join(dir, 'dist/embed.js'),
+      format: 'esm',
+      sourcemap: true,
+    },
+    plugins: [
+      nodeResolve({ exportConditions: ['browser', 'production'] }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
   };
 }

@@ -1,6 +1,9 @@
-import { libraryConfig } from '../../config/rollup.mjs';
+import { embedConfig, libraryConfig } from '../../config/rollup.mjs';
 
-export default libraryConfig({
-  dir: import.meta.dirname,
-  input: ['src/index.ts', 'src/define.ts'],
-});
+export default [
+  libraryConfig({
+    dir: import.meta.dirname,
+    input: ['src/index.ts', 'src/define.ts'],
+  }),
+  embedConfig({ dir: import.meta.dirname }),
+];
