@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../src/server.js';
-import { axeViolations, launch } from './browser.js';
+import { axeViolations, launch } from '@stadtkit/testing/node';
 
 let server: Server;
 let url: string;

@@ -9,7 +9,6 @@ interface Args {
   teaser: NewsTeaser;
   headingLevel: number;
   width: string;
-  lang: 'de' | 'en';
 }
 
 const [weihnachtsmarkt, radweg, bibliothek] = relatedTeasers.map(teaserWithStoryMedia) as [
@@ -21,15 +20,14 @@ const [weihnachtsmarkt, radweg, bibliothek] = relatedTeasers.map(teaserWithStory
 const meta: Meta<Args> = {
   title: 'Components/News teaser',
   component: 'stadt-news-teaser',
-  args: { teaser: weihnachtsmarkt, headingLevel: 3, width: '22rem', lang: 'de' },
+  args: { teaser: weihnachtsmarkt, headingLevel: 3, width: '22rem' },
   argTypes: {
     teaser: { control: 'object', description: 'A NewsTeaser from @stadtkit/model' },
     headingLevel: { control: { type: 'number', min: 0, max: 6 }, name: 'heading-level' },
     width: { control: 'text', description: 'Width of the story container' },
-    lang: { control: 'inline-radio', options: ['de', 'en'] },
   },
-  render: ({ teaser, headingLevel, width, lang }) =>
-    html`<div style="inline-size: ${width}" lang=${lang}>
+  render: ({ teaser, headingLevel, width }) =>
+    html`<div style="inline-size: ${width}">
       <stadt-news-teaser heading-level=${headingLevel} .teaser=${teaser}></stadt-news-teaser>
     </div>`,
 };
@@ -88,4 +86,5 @@ export const HeadingLevel2: Story = { args: { headingLevel: 2 } };
 /** heading-level="0": no heading, for lists that already have their own structure. */
 export const NoHeading: Story = { args: { headingLevel: 0 } };
 
-export const English: Story = { args: { lang: 'en' } };
+/** The toolbar's locale switched to English for this story. */
+export const English: Story = { globals: { locale: 'en' } };

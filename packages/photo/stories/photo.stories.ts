@@ -10,7 +10,6 @@ interface Args {
   placement: 'below' | 'overlay';
   loading: 'lazy' | 'eager';
   zoom: boolean;
-  lang: 'de' | 'en';
 }
 
 const seed = withStoryMedia(gruppenbild);
@@ -19,18 +18,16 @@ const withLicence = withStoryMedia(weihnachtsmarkt.photos[0] ?? gruppenbild);
 const meta: Meta<Args> = {
   title: 'Components/Photo',
   component: 'stadt-photo',
-  args: { photo: seed, placement: 'below', loading: 'lazy', zoom: false, lang: 'de' },
+  args: { photo: seed, placement: 'below', loading: 'lazy', zoom: false },
   argTypes: {
     photo: { control: 'object', description: 'A Photo from @stadtkit/model' },
     placement: { control: 'inline-radio', options: ['below', 'overlay'] },
     loading: { control: 'inline-radio', options: ['lazy', 'eager'] },
     zoom: { control: 'boolean' },
-    lang: { control: 'inline-radio', options: ['de', 'en'] },
   },
-  render: ({ photo, placement, loading, zoom, lang }) =>
+  render: ({ photo, placement, loading, zoom }) =>
     html`<div style="max-inline-size: 40rem">
       <stadt-photo
-        lang=${lang}
         placement=${placement}
         loading=${loading}
         ?zoom=${zoom}
@@ -93,8 +90,10 @@ export const HostileText: Story = {
   },
 };
 
+/** The toolbar's locale switched to English for this story. */
 export const English: Story = {
-  args: { lang: 'en', photo: { ...seed, caption: 'Participants of the meeting.' } },
+  globals: { locale: 'en' },
+  args: { photo: { ...seed, caption: 'Participants of the meeting.' } },
 };
 
 /** What a CMS author writes: plain HTML, readable before JavaScript runs. */

@@ -1,4 +1,5 @@
 import axe from 'axe-core';
+import { axeRunOptions } from './axe-options.js';
 
 /** Formats axe violations so a failing test says what is wrong and where. */
 export function formatViolations(violations: axe.Result[]): string {
@@ -18,18 +19,7 @@ export function formatViolations(violations: axe.Result[]): string {
  * returns the violations. Shadow roots are included: axe walks open shadow DOM.
  */
 export async function runAxe(context: axe.ElementContext = document): Promise<axe.Result[]> {
-  const results = await axe.run(context, {
-    runOnly: {
-      type: 'tag',
-      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'],
-    },
-    // A fragment under test is not a whole page: page-level rules are checked in the demo's page tests.
-    rules: {
-      region: { enabled: false },
-      'landmark-one-main': { enabled: false },
-      'page-has-heading-one': { enabled: false },
-    },
-  });
+  const results = await axe.run(context, axeRunOptions('fragment'));
   return results.violations;
 }
 

@@ -4,17 +4,24 @@ import { recordConsole } from './console.js';
 import { settle } from './fixture.js';
 
 type Args = Record<string, unknown>;
+/** Storybook globals the runner applies as the preview's decorator does: `locale` becomes the container's lang. */
+interface Globals {
+  locale?: string;
+  [name: string]: unknown;
+}
 type RenderFn = (args: Args, context: { args: Args }) => TemplateResult | HTMLElement;
 
 /** The parts of a CSF 3 story module the runner uses. */
 export interface StoryModule {
-  default: { title?: string; args?: Args; render?: RenderFn };
+  default: { title?: string; args?: Args; render?: RenderFn; globals?: Globals };
   [name: string]: unknown;
 }
 
 export interface RunnableStory {
   name: string;
   args: Args;
+  /** The story's language: its `globals.locale`, else the meta's, else German (the toolbar's default). */
+  locale: string;
   /** Renders the story into `container` and waits for its elements to settle. */
   mount(container: HTMLElement): Promise<void>;
   /** The story's play function, run after mounting. */
@@ -25,6 +32,7 @@ interface StoryObject {
   name?: string;
   args?: Args;
   render?: RenderFn;
+  globals?: Globals;
   play?: (context: { canvasElement: HTMLElement; args: Args }) => Promise<void> | void;
 }
 
@@ -37,12 +45,15 @@ export function storiesOf(module: StoryModule): RunnableStory[] {
       const story = value as StoryObject;
       const args = { ...meta.args, ...story.args };
       const renderFn = story.render ?? meta.render;
+      const locale = story.globals?.locale ?? meta.globals?.locale ?? 'de';
       if (!renderFn) throw new Error(`story ${key} has no render function`);
       return {
         name: story.name ?? key,
         args,
+        locale,
         play: story.play,
         async mount(container: HTMLElement) {
+          container.lang = locale;
           const result = renderFn(args, { args });
           if (result instanceof HTMLElement) container.replaceChildren(result);
           else render(result, container);

@@ -14,7 +14,6 @@ interface Args {
   provider: WeatherProvider | undefined;
   /** The clock the story renders at (ISO date-time). */
   now: string;
-  lang: 'de' | 'en';
   locationName: string;
   staleAfter: number;
 }
@@ -33,7 +32,6 @@ const meta: Meta<Args> = {
     observation: offenbachWeather,
     provider: undefined,
     now: '2019-11-12T14:20:00+01:00',
-    lang: 'de',
     locationName: 'Offenbach am Main',
     staleAfter: 90,
   },
@@ -44,13 +42,11 @@ const meta: Meta<Args> = {
     },
     provider: { control: false },
     now: { control: 'text', description: 'The time the story renders at' },
-    lang: { control: 'inline-radio', options: ['de', 'en'] },
     locationName: { control: 'text', name: 'location-name' },
     staleAfter: { control: { type: 'number', min: 1 }, name: 'stale-after' },
   },
-  render: ({ observation, provider, now, lang, locationName, staleAfter }) =>
+  render: ({ observation, provider, now, locationName, staleAfter }) =>
     html`<stadt-weather-status
-      lang=${lang}
       location-name=${locationName}
       stale-after=${staleAfter}
       .now=${() => Date.parse(now)}
@@ -92,4 +88,5 @@ export const BelowZero: Story = {
   args: { observation: frostyWeather, now: '2019-12-03T08:30:00+01:00' },
 };
 
-export const English: Story = { args: { lang: 'en' } };
+/** The toolbar's locale switched to English for this story. */
+export const English: Story = { globals: { locale: 'en' } };

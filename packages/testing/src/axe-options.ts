@@ -1,0 +1,31 @@
+/** The rules every Stadtkit accessibility check runs: WCAG 2.0–2.2 A/AA plus axe-core's best practices. */
+export const AXE_TAGS = [
+  'wcag2a',
+  'wcag2aa',
+  'wcag21a',
+  'wcag21aa',
+  'wcag22a',
+  'wcag22aa',
+  'best-practice',
+] as const;
+
+/** Page-level rules, off when the thing under test is a fragment (a story, a component), on for whole pages. */
+export const FRAGMENT_DISABLED_RULES = [
+  'region',
+  'landmark-one-main',
+  'page-has-heading-one',
+] as const;
+
+/** axe.run options for a fragment or for a whole page. */
+export function axeRunOptions(scope: 'fragment' | 'page'): {
+  runOnly: { type: 'tag'; values: string[] };
+  rules: Record<string, { enabled: boolean }>;
+} {
+  return {
+    runOnly: { type: 'tag', values: [...AXE_TAGS] },
+    rules:
+      scope === 'fragment'
+        ? Object.fromEntries(FRAGMENT_DISABLED_RULES.map((rule) => [rule, { enabled: false }]))
+        : {},
+  };
+}
