@@ -42,3 +42,9 @@ export {
 } from './jsonld.js';
 export { toNewsTeaser } from './teaser.js';
 export { LIMITS } from './schema.js';
+export {
+  coerceProperties,
+  coerceProperty,
+  type Coerced,
+  type PropertyDeclarationLike,
+} from './properties.js';

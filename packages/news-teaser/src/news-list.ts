@@ -1,5 +1,5 @@
-import { checkUrl, langOf, toLocale, type NewsTeaser } from '@stadtkit/model';
-import { html, LitElement, nothing } from 'lit';
+import { checkUrl, coerceProperties, langOf, toLocale, type NewsTeaser } from '@stadtkit/model';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { heading } from './heading.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { messages } from './messages.js';
@@ -61,6 +61,15 @@ export class StadtNewsList extends LitElement {
     this.moreHref = undefined;
     this.moreLabel = undefined;
     this.emptyText = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    for (const note of coerceProperties(
+      this,
+      (this.constructor as typeof LitElement).elementProperties,
+      changed,
+    ))
+      console.warn(`<stadt-news-list>: ${note}`);
   }
 
   override render() {

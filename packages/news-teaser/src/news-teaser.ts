@@ -1,4 +1,5 @@
 import {
+  coerceProperties,
   checkUrl,
   formatDate,
   langOf,
@@ -119,6 +120,13 @@ export class StadtNewsTeaser extends LitElement {
   #view: TeaserView | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    for (const note of coerceProperties(
+      this,
+      (this.constructor as typeof LitElement).elementProperties,
+      changed,
+    ))
+      console.warn(`<stadt-news-teaser>: ${note}`);
+
     const inputs = ['teaser', 'headline', 'href', 'kicker', 'datePublished', 'excerpt'];
     if (this.hasUpdated && !inputs.some((key) => changed.has(key as keyof StadtNewsTeaser))) return;
     const source = this.teaser ?? {

@@ -1,4 +1,5 @@
 import {
+  coerceProperties,
   formatCredit,
   imageObjectJsonLd,
   langOf,
@@ -208,6 +209,13 @@ export class StadtPhoto extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    for (const note of coerceProperties(
+      this,
+      (this.constructor as typeof LitElement).elementProperties,
+      changed,
+    ))
+      console.warn(`<stadt-photo>: ${note}`);
+
     const inputs = [
       'photo',
       'src',

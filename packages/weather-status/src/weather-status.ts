@@ -1,4 +1,6 @@
 import {
+  coerceProperties,
+  LIMITS,
   checkUrl,
   formatCondition,
   formatDate,
@@ -139,6 +141,8 @@ export class StadtWeatherStatus extends LitElement {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.#onVisibilityChange);
     this.#started = true;
+    // Properties set from script before connecting are read now, before the first update.
+    this.#coerce((this.constructor as typeof LitElement).elementProperties);
     this.#restart();
   }
 
@@ -150,7 +154,32 @@ export class StadtWeatherStatus extends LitElement {
     this.#clearTimers();
   }
 
+  /** Brings script-set properties back to their declared types (see coerceProperties in the model). */
+  #coerce(keys: ReadonlyMap<PropertyKey, unknown>): void {
+    const declarations = (this.constructor as typeof LitElement).elementProperties;
+    for (const note of coerceProperties(this, declarations, keys))
+      console.warn(`<stadt-weather-status>: ${note}`);
+  }
+
+  /** The clock: `now` when it is a function returning a finite time, else the real one. */
+  #now(): number {
+    if (typeof this.now === 'function') {
+      try {
+        const value: unknown = this.now();
+        if (typeof value === 'number' && Number.isFinite(value)) return value;
+      } catch {
+        // fall through to the real clock
+      }
+      this.#warnOnce('now() did not return a time; the real clock is used');
+    } else {
+      this.#warnOnce('now is not a function; the real clock is used');
+    }
+    return Date.now();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#coerce(changed);
+
     if (changed.has('observation') && this.observation !== undefined) {
       this.#applyStatic(this.observation);
     }
@@ -218,7 +247,8 @@ export class StadtWeatherStatus extends LitElement {
     if (this.provider) return this.provider;
     const { latitude, longitude, stationId, baseUrl } = this;
     if (baseUrl !== undefined) {
-      const problem = checkUrl(baseUrl);
+      const problem =
+        baseUrl.length > LIMITS.url ? `longer than ${LIMITS.url} characters` : checkUrl(baseUrl);
       if (problem) {
         this.#warnOnce(`base-url "${baseUrl}" is not used: ${problem}`);
         this.#reason = 'invalid base-url';
@@ -277,12 +307,12 @@ export class StadtWeatherStatus extends LitElement {
     try {
       const { observation, fetchedAt } = await loadShared(provider, {
         maxAge: this.#refreshMs,
-        now: this.now,
+        now: () => this.#now(),
       });
       if (generation !== this.#generation) return;
       this.#current = observation;
       this.#reason = undefined;
-      nextInMs = Math.max(0, fetchedAt + this.#refreshMs - this.now());
+      nextInMs = Math.max(0, fetchedAt + this.#refreshMs - this.#now());
     } catch (error) {
       if (generation !== this.#generation) return;
       // Keep showing the last good observation (it turns stale with time); without one, say so.
@@ -295,7 +325,7 @@ export class StadtWeatherStatus extends LitElement {
 
   #scheduleRefresh(provider: WeatherProvider, inMs: number): void {
     clearTimeout(this.#refreshTimer);
-    this.#nextRefreshAt = this.now() + inMs;
+    this.#nextRefreshAt = this.#now() + inMs;
     if (document.visibilityState === 'hidden') return; // resumed by #onVisibilityChange
     const generation = this.#generation;
     this.#refreshTimer = setTimeout(() => void this.#load(provider, generation), inMs);
@@ -308,7 +338,7 @@ export class StadtWeatherStatus extends LitElement {
       ? Date.parse(this.#current.observedAt)
       : Number.NaN;
     if (Number.isNaN(observedAt)) return;
-    const inMs = observedAt + this.#staleMs - this.now();
+    const inMs = observedAt + this.#staleMs - this.#now();
     if (inMs > 0 && inMs < 2 ** 31 - 1)
       this.#staleTimer = setTimeout(() => this.requestUpdate(), inMs + 1);
   }
@@ -328,7 +358,7 @@ export class StadtWeatherStatus extends LitElement {
     }
     const provider = this.#resolveProvider();
     if (!provider?.remote || this.#nextRefreshAt === undefined) return;
-    this.#scheduleRefresh(provider, Math.max(0, this.#nextRefreshAt - this.now()));
+    this.#scheduleRefresh(provider, Math.max(0, this.#nextRefreshAt - this.#now()));
     this.requestUpdate();
   };
 
@@ -337,7 +367,9 @@ export class StadtWeatherStatus extends LitElement {
     if (!current) return this.#reason !== undefined ? 'unavailable' : 'loading';
     if (!hasData(current, this.#lang)) return 'unavailable';
     const observedAt = current.observedAt ? Date.parse(current.observedAt) : Number.NaN;
-    return !Number.isNaN(observedAt) && this.now() - observedAt > this.#staleMs ? 'stale' : 'fresh';
+    return !Number.isNaN(observedAt) && this.#now() - observedAt > this.#staleMs
+      ? 'stale'
+      : 'fresh';
   }
 
   #setState(next: WeatherState): void {
@@ -392,7 +424,7 @@ export class StadtWeatherStatus extends LitElement {
     const t = messages[toLocale(lang)];
     const time = formatTime(observation.observedAt, { locale: lang });
     if (!time) return undefined;
-    const sameDay = berlinDay(observation.observedAt) === berlinDay(this.now());
+    const sameDay = berlinDay(observation.observedAt) === berlinDay(this.#now());
     if (sameDay) return t.measuredAt(time);
     const date = formatDate(observation.observedAt, { locale: lang });
     return date ? t.measuredOn(date, time) : t.measuredAt(time);
@@ -403,7 +435,7 @@ export class StadtWeatherStatus extends LitElement {
     if (!observation.observedAt) return undefined;
     const time = formatTime(observation.observedAt, { locale: lang });
     if (!time) return undefined;
-    if (berlinDay(observation.observedAt) === berlinDay(this.now())) return time;
+    if (berlinDay(observation.observedAt) === berlinDay(this.#now())) return time;
     const date = formatDate(observation.observedAt, { locale: lang, style: 'short' });
     return date ? `${date}, ${time}` : time;
   }

@@ -1,0 +1,169 @@
+// Bundle sizes as a consumer's bundler produces them: rollup + node-resolve + terser (ES2022 modules), then
+// gzip -9 and brotli q11. Lit is counted once, on its own row; each component row is its own code with lit,
+// @stadtkit/model and other Stadtkit packages left out.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+
+const require = createRequire(import.meta.url);
+const kolibri = dirname(require.resolve('@public-ui/components/package.json'));
+
+/** Budgets from issue #9, in bytes of min+gzip. */
+export const BUDGETS = { componentOwn: 3 * 1024, allWithLit: 15 * 1024 };
+
+const LIT = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
+const STADTKIT = [
+  '@stadtkit/model',
+  '@stadtkit/photo',
+  '@stadtkit/news-teaser',
+  '@stadtkit/weather-status',
+];
+
+const VIRTUAL = '\0bench-entry';
+
+/**
+ * Bundles `code` (an ES module importing what a consumer imports) and returns min, gzip and brotli bytes.
+ * @param {string} code
+ * @param {string[]} external bare specifiers (and their subpaths) left out of the bundle
+ */
+export async function measure(code, external = []) {
+  const bundle = await rollup({
+    input: VIRTUAL,
+    external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
+    plugins: [
+      {
+        name: 'entry',
+        resolveId: (id) => (id === VIRTUAL ? VIRTUAL : null),
+        load: (id) => (id === VIRTUAL ? code : null),
+      },
+      nodeResolve({ exportConditions: ['browser', 'production'], rootDir: import.meta.dirname }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+    onwarn: () => undefined,
+  });
+  const { output } = await bundle.generate({ format: 'esm', inlineDynamicImports: true });
+  await bundle.close();
+  const text = output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('');
+  const bytes = Buffer.from(text);
+  return {
+    min: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length,
+  };
+}
+
+/** The rows of the size table: what is measured, how, and the budget it has (if any). */
+export function sizeCases() {
+  return [
+    {
+      name: 'lit (as Stadtkit uses it)',
+      group: 'stadtkit',
+      code: `export { LitElement, html, svg, css, nothing, noChange } from 'lit';
+export { ifDefined } from 'lit/directives/if-defined.js';
+export { repeat } from 'lit/directives/repeat.js';`,
+      external: [],
+    },
+    {
+      name: '@stadtkit/model (as the components use it)',
+      group: 'stadtkit',
+      code: `import '@stadtkit/weather-status/define.js'; import '@stadtkit/photo/define.js'; import '@stadtkit/news-teaser/define.js';`,
+      // The model is what remains once lit and the components' own modules are left out: measured by
+      // difference below, so this row is filled in by measureAll.
+      external: null,
+    },
+    {
+      name: '<stadt-weather-status> own code',
+      group: 'stadtkit',
+      code: `import '@stadtkit/weather-status/define.js';`,
+      external: [...LIT, '@stadtkit/model'],
+      budget: BUDGETS.componentOwn,
+    },
+    {
+      name: '<stadt-photo> own code',
+      group: 'stadtkit',
+      code: `import '@stadtkit/photo/define.js';`,
+      external: [...LIT, '@stadtkit/model'],
+      budget: BUDGETS.componentOwn,
+    },
+    {
+      name: '<stadt-news-teaser> + <stadt-news-list> own code',
+      group: 'stadtkit',
+      code: `import '@stadtkit/news-teaser/define.js';`,
+      external: [...LIT, '@stadtkit/model', '@stadtkit/photo'],
+      budget: BUDGETS.componentOwn,
+    },
+    {
+      name: 'all three components + model, without lit',
+      group: 'stadtkit',
+      code: `import '@stadtkit/weather-status/define.js'; import '@stadtkit/photo/define.js'; import '@stadtkit/news-teaser/define.js';`,
+      external: LIT,
+    },
+    {
+      name: 'all three components + model + lit',
+      group: 'stadtkit',
+      code: `import '@stadtkit/weather-status/define.js'; import '@stadtkit/photo/define.js'; import '@stadtkit/news-teaser/define.js';`,
+      external: [],
+      budget: BUDGETS.allWithLit,
+    },
+    {
+      name: 'Shoelace <sl-card> own code',
+      group: 'shoelace',
+      code: `import '@shoelace-style/shoelace/dist/components/card/card.js';`,
+      external: LIT,
+    },
+    {
+      name: 'Shoelace <sl-card> + lit',
+      group: 'shoelace',
+      code: `import '@shoelace-style/shoelace/dist/components/card/card.js';`,
+      external: [],
+    },
+    {
+      name: 'KoliBri <kol-card> + <kol-image> (with Stencil runtime)',
+      group: 'kolibri',
+      code: `import { defineCustomElement as card } from ${JSON.stringify(join(kolibri, 'dist/components/kol-card.js'))};
+import { defineCustomElement as image } from ${JSON.stringify(join(kolibri, 'dist/components/kol-image.js'))};
+card(); image();`,
+      external: [],
+    },
+    {
+      name: 'KoliBri default theme (needed to style them)',
+      group: 'kolibri',
+      code: `export { DEFAULT } from '@public-ui/theme-default';`,
+      external: [],
+    },
+  ];
+}
+
+/** Measures every case; returns rows with min/gzip/brotli and, where budgeted, whether they pass. */
+export async function measureAll() {
+  const rows = [];
+  for (const item of sizeCases()) {
+    if (item.external === null) continue;
+    const size = await measure(item.code, item.external);
+    rows.push({
+      ...item,
+      ...size,
+      pass: item.budget === undefined ? undefined : size.gzip <= item.budget,
+    });
+  }
+  // The model's share: all three without lit, minus the three components' own code (an estimate: gzip does
+  // not add up exactly, so this row says "about").
+  const without = rows.find((r) => r.name.startsWith('all three components + model, without'));
+  const own = rows.filter((r) => r.name.endsWith('own code') && r.group === 'stadtkit');
+  const modelRow = sizeCases()[1];
+  rows.splice(1, 0, {
+    ...modelRow,
+    name: `${modelRow.name}, about`,
+    min: without.min - own.reduce((sum, r) => sum + r.min, 0),
+    gzip: without.gzip - own.reduce((sum, r) => sum + r.gzip, 0),
+    brotli: without.brotli - own.reduce((sum, r) => sum + r.brotli, 0),
+  });
+  return rows;
+}
+
+export { STADTKIT };

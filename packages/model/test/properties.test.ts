@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { coerceProperties, coerceProperty } from '../src/index.js';
+
+describe('coerceProperty', () => {
+  it.each([
+    [String, 'text', { changed: false }],
+    [String, 7, { changed: true, value: '7' }],
+    [String, true, { changed: true, value: 'true' }],
+    [String, null, { changed: true, value: undefined }],
+    [String, { toString: 'not a function' }, { changed: true, value: undefined }],
+    [String, ['a'], { changed: true, value: undefined }],
+    [Number, 3, { changed: false }],
+    [Number, '3', { changed: true, value: 3 }],
+    [Number, ' ', { changed: true, value: Number.NaN }],
+    [Number, {}, { changed: true, value: Number.NaN }],
+    [Boolean, 'false', { changed: true, value: false }],
+    [Boolean, 1, { changed: true, value: false }],
+    [Boolean, true, { changed: false }],
+    [Object, 'anything', { changed: false }],
+    [String, undefined, { changed: false }],
+  ])('%o with %o', (type, value, expected) => {
+    expect(coerceProperty(type, value)).toMatchObject(expected);
+  });
+});
+
+describe('coerceProperties', () => {
+  it('fixes only changed, declared, simply typed properties and says what it did', () => {
+    const element: Record<string, unknown> = { heading: 42, level: '2', model: { x: 1 }, other: 5 };
+    const declarations = new Map<PropertyKey, { type?: unknown }>([
+      ['heading', { type: String }],
+      ['level', { type: Number }],
+      ['model', { attribute: false } as { type?: unknown }],
+      ['other', { type: String }],
+    ]);
+    const notes = coerceProperties(
+      element,
+      declarations,
+      new Map([
+        ['heading', undefined],
+        ['level', undefined],
+        ['model', undefined],
+      ]),
+    );
+    expect(element).toEqual({ heading: '42', level: 2, model: { x: 1 }, other: 5 });
+    expect(notes).toEqual([
+      'heading: a number was turned into text',
+      'level: a string is not a number',
+    ]);
+  });
+});

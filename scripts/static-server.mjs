@@ -1,0 +1,53 @@
+// A static file server for tests and benches (the built Storybook, bench pages): 127.0.0.1, a free port,
+// nothing outside the folder. Plain JavaScript, so Node scripts and TypeScript tests share it.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, resolve, sep } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/**
+ * @param {string} root the folder to serve
+ * @returns {Promise<{ url: string, close(): Promise<void> }>}
+ */
+export async function serveStatic(root) {
+  const base = resolve(root);
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = resolve(base, `.${path.endsWith('/') ? `${path}index.html` : path}`);
+    if (file !== base && !file.startsWith(base + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => {
+        response.writeHead(200, {
+          'content-type': TYPES[/** @type {keyof TYPES} */ (extname(file))] ?? 'application/octet-stream',
+        });
+        response.end(body);
+      },
+      () => {
+        // Chromium asks every page without an icon link for /favicon.ico: not the page's own request.
+        if (path === '/favicon.ico') response.writeHead(204).end();
+        else response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      },
+    );
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    close: () => new Promise((done) => server.close(() => done(undefined))),
+  };
+}
