@@ -13,6 +13,7 @@ export default tseslint.config(
       '**/storybook-static/**',
       '**/.turbo/**',
       '**/coverage/**',
+      '**/.work/**',
     ],
   },
   js.configs.recommended,

@@ -1,0 +1,139 @@
+// `npm run bench`: size, render speed, page quality, SSR throughput and the hostile-input suite, written to
+// bench/REPORT.md and printed. Needs the packages and the demo built (the root script runs turbo build first).
+import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { join } from 'node:path';
+import { CEILINGS } from './lib/budgets.mjs';
+import { measureLighthouse, TARGETS } from './lib/lighthouse.mjs';
+import { measureRender } from './lib/render.mjs';
+import { measureAll } from './lib/size.mjs';
+import { measureSsr } from './lib/ssr.mjs';
+
+const log = (line) => process.stderr.write(`${line}\n`);
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+const table = (head, rows) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+
+log('size …');
+const sizes = await measureAll();
+log('render speed …');
+const render = await measureRender({ log });
+log('ssr …');
+const ssr = await measureSsr();
+log('lighthouse …');
+const lh = await measureLighthouse();
+log('hostile-input suite …');
+let hostile;
+try {
+  const out = execFileSync('npx', ['vitest', 'run', '--project', 'browser', '--reporter=json'], {
+    cwd: import.meta.dirname,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  hostile = JSON.parse(out);
+} catch (error) {
+  hostile = JSON.parse(error.stdout);
+}
+
+const sizeRows = sizes.map((r) => {
+  const budget = r.budget ?? undefined;
+  const ceiling = CEILINGS[r.name];
+  return [
+    r.name,
+    String(r.min),
+    String(r.gzip),
+    String(r.brotli),
+    budget
+      ? `${kb(budget)} target: ${r.gzip <= budget ? '✓ met' : `✗ ${kb(r.gzip - budget)} over`}`
+      : '',
+    ceiling ? `${ceiling} B ${r.gzip <= ceiling ? '✓' : '✗'}` : '',
+  ];
+});
+
+const floors = Object.fromEntries(
+  render.filter((r) => r.library === 'plain').map((r) => [r.job, r.median]),
+);
+const renderRows = render.map((r) => [
+  r.job === 'teasers' ? '1,000 news teasers' : '1,000 photos',
+  r.library,
+  r.median.toFixed(1),
+  `${(r.median / floors[r.job]).toFixed(2)}×`,
+  r.runs.map((t) => t.toFixed(0)).join(', '),
+]);
+
+const tests = hostile.testResults?.flatMap((file) => file.assertionResults) ?? [];
+const passed = tests.filter((t) => t.status === 'passed').length;
+const hostileValues = tests.map((t) => /has (\d+) values/.exec(t.title)?.[1]).find(Boolean);
+
+const report = `# Stadtkit benchmarks
+
+Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version},
+${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim()}.
+
+## Size (min + gzip -9 / brotli q11, bytes)
+
+Bundled as a consumer bundles them: rollup + node-resolve (browser, production) + terser, ES2022 modules.
+"Own code" leaves out lit, @stadtkit/model and other Stadtkit packages; lit is counted once, on its own row.
+Targets from issue #9: each component's own code ≤ 3 KB gzip, all three + lit ≤ 15 KB gzip. \`npm test\`
+enforces the ceilings (today's size + 2 %) so nothing grows while the components are slimmed to the targets.
+
+${table(['bundle', 'min', 'gzip', 'brotli', 'target (#9)', 'ceiling in npm test'], sizeRows)}
+
+## Render speed (headless Chromium, median of 7 runs after 2 warm-up runs, ms)
+
+Each run creates the items in a fresh container and ends at the frame after layout, with every custom element
+updated (Lit \`updateComplete\`, Stencil \`componentOnReady\`). Same content in every library: the seed's
+teasers (kicker, linked headline, date, excerpt) and the group photo with caption and credit. KoliBri with its
+default theme; Shoelace's sl-card holds the same markup; plain HTML is the floor.
+
+${table(['job', 'library', 'median ms', 'vs plain HTML', 'runs (ms)'], renderRows)}
+
+## Page quality (Lighthouse 12, default mobile profile, simulated throttling)
+
+Demo press-release page as \`npm start\` serves it. Targets: 100/100/100/100 and CLS 0.
+
+${table(
+  ['performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'CLS', 'TBT'],
+  [
+    [
+      `${lh.performance} ${lh.performance >= TARGETS.performance ? '✓' : '✗'}`,
+      `${lh.accessibility} ${lh.accessibility >= TARGETS.accessibility ? '✓' : '✗'}`,
+      `${lh.bestPractices} ${lh.bestPractices >= TARGETS['best-practices'] ? '✓' : '✗'}`,
+      `${lh.seo} ${lh.seo >= TARGETS.seo ? '✓' : '✗'}`,
+      `${Math.round(lh.lcpMs)} ms`,
+      `${lh.cls} ${lh.cls === TARGETS.cls ? '✓' : '✗'}`,
+      `${Math.round(lh.tbtMs)} ms`,
+    ],
+  ],
+)}
+
+Audits below full score: ${lh.failing.length ? lh.failing.join(', ') : 'none'}.
+
+## SSR throughput (Node, one core)
+
+The whole press-release document (Lit SSR with declarative shadow DOM, JSON-LD, CSP hashes), ${ssr.pages}
+renders in 5 s after 20 warm-up renders: **${ssr.pagesPerSecond.toFixed(0)} pages/s**, median
+${ssr.medianMs.toFixed(2)} ms, p95 ${ssr.p95Ms.toFixed(2)} ms, ${ssr.bytes} bytes per page.
+
+## Hostile input (also part of \`npm test\`)
+
+\`bench/test/hostile.browser.test.ts\`: ${hostileValues ?? 'every'} corpus values into every property and
+attribute (from each package's custom-elements.json) and every text and URL inside the model objects of every
+element, in Chromium, with a canary. ${passed} of ${tests.length} checks passed${
+  tests.length - passed
+    ? `; failing: ${tests
+        .filter((t) => t.status !== 'passed')
+        .map((t) => t.fullName)
+        .join('; ')}`
+    : ''
+}.
+`;
+
+await writeFile(join(import.meta.dirname, 'REPORT.md'), report);
+process.stdout.write(report);
