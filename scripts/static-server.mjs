@@ -33,7 +33,8 @@ export async function serveStatic(root) {
     readFile(file).then(
       (body) => {
         response.writeHead(200, {
-          'content-type': TYPES[/** @type {keyof TYPES} */ (extname(file))] ?? 'application/octet-stream',
+          'content-type':
+            TYPES[/** @type {keyof TYPES} */ (extname(file))] ?? 'application/octet-stream',
         });
         response.end(body);
       },
