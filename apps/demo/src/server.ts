@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -92,10 +93,29 @@ function securityHeaders(): Record<string, string> {
   };
 }
 
-async function sendFile(res: ServerResponse, file: string | undefined, cache = 'no-cache') {
+let siteCss: string | undefined;
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.map']);
+
+/** gzip for clients that accept it (every browser): sets the headers and returns the body to send. */
+function compress(req: IncomingMessage, res: ServerResponse, body: Buffer): Buffer {
+  res.setHeader('vary', 'accept-encoding');
+  if (body.length < 1024 || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')))
+    return body;
+  res.setHeader('content-encoding', 'gzip');
+  return gzipSync(body, { level: 6 });
+}
+
+async function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string | undefined,
+  cache = 'no-cache',
+) {
   if (!file) return sendText(res, 404, 'Nicht gefunden');
   try {
-    const body = await readFile(file);
+    const raw = await readFile(file);
+    const body = COMPRESSIBLE.has(extname(file)) ? compress(req, res, raw) : raw;
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': cache,
@@ -196,21 +216,23 @@ async function handle(
     return;
   }
   if (path === '/api/weather/current_weather') return sendWeather(res, options.liveWeather);
-  if (path === '/assets/site.css') return sendFile(res, join(root, 'public', 'site.css'));
+  if (path === '/assets/site.css') return sendFile(req, res, join(root, 'public', 'site.css'));
   if (path.startsWith('/assets/'))
-    return sendFile(res, inside(join(root, 'dist', 'client'), path.slice(8)));
+    return sendFile(req, res, inside(join(root, 'dist', 'client'), path.slice(8)));
   if (path.startsWith('/media/'))
-    return sendFile(res, inside(MEDIA, path.slice(7)), 'public, max-age=86400');
+    return sendFile(req, res, inside(MEDIA, path.slice(7)), 'public, max-age=86400');
   const data = pageData(url);
   if (!data) return sendText(res, 404, 'Seite nicht gefunden');
-  const { html, csp } = await renderDocument(data, { siteUrl: options.siteUrl() });
+  const css = (siteCss ??= await readFile(join(root, 'public', 'site.css'), 'utf8'));
+  const { html, csp } = await renderDocument(data, { siteUrl: options.siteUrl(), css });
+  const body = compress(req, res, Buffer.from(html));
   res.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
     'content-security-policy': csp,
     'cache-control': 'no-cache',
     ...securityHeaders(),
   });
-  res.end(req.method === 'HEAD' ? undefined : html);
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 /** Starts the demo server; resolves once it listens. Port 0 picks a free port (tests). */

@@ -128,6 +128,35 @@ describe('the press-release page', () => {
     expect(html).not.toMatch(/\sstyle="/);
   });
 
+  it('inlines the site CSS (no render-blocking request) and sends text gzipped', async () => {
+    const { request } = await import('node:http');
+    const head = await new Promise<{ encoding?: string; vary?: string; bytes: number }>(
+      (resolve, reject) => {
+        request(url, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+          let bytes = 0;
+          response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+          response.on('end', () =>
+            resolve({
+              encoding: response.headers['content-encoding'],
+              vary: response.headers.vary,
+              bytes,
+            }),
+          );
+        })
+          .on('error', reject)
+          .end();
+      },
+    );
+    expect(head.encoding).toBe('gzip');
+    expect(head.vary).toBe('accept-encoding');
+    const html = await (await fetch(url)).text();
+    expect(head.bytes).toBeLessThan(html.length / 3);
+    expect(html).not.toContain('rel="stylesheet"');
+    expect(html).toMatch(
+      /<head>[\s\S]*<style>[\s\S]*--stadt-color-link[\s\S]*<\/style>[\s\S]*<\/head>/,
+    );
+  });
+
   it('has lang, title, description, canonical and NewsArticle JSON-LD in the head', async () => {
     const { page, context } = await openPage('/', { javaScriptEnabled: false });
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('de');
