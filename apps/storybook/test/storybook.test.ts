@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   axeViolations,
-  describeViolations,
+  formatViolations,
   launch,
   serveStatic,
   type StaticServer,
@@ -142,7 +142,7 @@ for (const { locale, theme } of combinations) {
         expect(await wrapper.getAttribute('lang')).toBe(expected);
         expect(await page.evaluate(() => document.documentElement.lang)).toBe(expected);
         const violations = await axeViolations(page, '#storybook-root');
-        expect(violations, describeViolations(violations)).toEqual([]);
+        expect(violations, formatViolations(violations)).toEqual([]);
         // The failed-image story shows what happens when an image is missing: its 404 is the point.
         const expectedProblems = story.id === 'components-photo--failed-image' ? 2 : 0;
         if (expectedProblems > 0) {

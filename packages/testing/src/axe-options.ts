@@ -29,3 +29,24 @@ export function axeRunOptions(scope: 'fragment' | 'page'): {
         : {},
   };
 }
+
+/** What a violation report needs: axe-core's own results in the page, or their copy handed to Node. */
+export interface ViolationLike {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: { target: unknown; failureSummary?: string }[];
+}
+
+/** Formats axe violations so a failing test says what is wrong and where. */
+export function formatViolations(violations: readonly ViolationLike[]): string {
+  return violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact ?? 'unknown'}): ${v.help}\n` +
+        v.nodes
+          .map((n) => `  at ${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`)
+          .join('\n'),
+    )
+    .join('\n');
+}

@@ -1,18 +1,7 @@
 import axe from 'axe-core';
-import { axeRunOptions } from './axe-options.js';
+import { axeRunOptions, formatViolations } from './axe-options.js';
 
-/** Formats axe violations so a failing test says what is wrong and where. */
-export function formatViolations(violations: axe.Result[]): string {
-  return violations
-    .map(
-      (v) =>
-        `${v.id} (${v.impact ?? 'unknown'}): ${v.help}\n` +
-        v.nodes
-          .map((n) => `  at ${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`)
-          .join('\n'),
-    )
-    .join('\n');
-}
+export { formatViolations };
 
 /**
  * Runs axe-core (WCAG 2.0–2.2 A/AA rules plus best practices) on `context` inside the real page and

@@ -6,9 +6,15 @@ import { chromium, type Browser, type Page } from 'playwright';
 import { CHROMIUM_ARGS, ensureChromium } from '../../../scripts/chromium.mjs';
 // @ts-expect-error: plain JavaScript module shared by the whole repository
 import { serveStatic as serveStaticFolder } from '../../../scripts/static-server.mjs';
-import { axeRunOptions } from './axe-options.js';
+import { axeRunOptions, type ViolationLike } from './axe-options.js';
 
-export { AXE_TAGS, axeRunOptions, FRAGMENT_DISABLED_RULES } from './axe-options.js';
+export {
+  AXE_TAGS,
+  axeRunOptions,
+  formatViolations,
+  FRAGMENT_DISABLED_RULES,
+  type ViolationLike,
+} from './axe-options.js';
 
 const require = createRequire(import.meta.url);
 
@@ -22,11 +28,7 @@ export async function launch(): Promise<Browser> {
 
 let axeSource: string | undefined;
 
-export interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: unknown; summary: string }[];
-}
+export type AxeViolation = ViolationLike;
 
 /**
  * Runs axe-core inside the page (evaluated through the debugging protocol, so the page's CSP does not block
@@ -39,11 +41,7 @@ export async function axeViolations(page: Page, selector?: string): Promise<AxeV
   return page.evaluate(
     async ({ selector: scope, options: runOptions }) => {
       interface Result {
-        violations: {
-          id: string;
-          help: string;
-          nodes: { target: unknown; failureSummary?: string }[];
-        }[];
+        violations: ViolationLike[];
       }
       const axe = (
         window as unknown as { axe: { run: (c: unknown, o: object) => Promise<Result> } }
@@ -51,23 +49,13 @@ export async function axeViolations(page: Page, selector?: string): Promise<AxeV
       const result = await axe.run(scope ?? document, runOptions);
       return result.violations.map((v) => ({
         id: v.id,
+        impact: v.impact,
         help: v.help,
-        nodes: v.nodes.map((n) => ({ target: n.target, summary: n.failureSummary ?? '' })),
+        nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
       }));
     },
     { selector, options },
   );
-}
-
-/** One line per violation and node, for a failing assertion that says what and where. */
-export function describeViolations(violations: AxeViolation[]): string {
-  return violations
-    .map(
-      (v) =>
-        `${v.id}: ${v.help}\n` +
-        v.nodes.map((n) => `  at ${JSON.stringify(n.target)}: ${n.summary}`).join('\n'),
-    )
-    .join('\n');
 }
 
 export interface StaticServer {
