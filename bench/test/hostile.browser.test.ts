@@ -9,6 +9,7 @@ import weatherManifest from '@stadtkit/weather-status/custom-elements.json' with
 import '@stadtkit/news-teaser/define.js';
 import '@stadtkit/photo/define.js';
 import '@stadtkit/weather-status/define.js';
+import { deepNodes, settle } from '@stadtkit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeValue, hostileStrings, hostileValues } from '../src/hostile-corpus.js';
 
@@ -125,22 +126,10 @@ afterAll(() => {
   window.fetch = realFetch;
 });
 
-/** Every node of a tree, into open shadow roots. */
-function walk(root: Node): Node[] {
-  const nodes: Node[] = [];
-  const visit = (node: Node) => {
-    nodes.push(node);
-    if (node instanceof Element && node.shadowRoot) node.shadowRoot.childNodes.forEach(visit);
-    node.childNodes.forEach(visit);
-  };
-  visit(root);
-  return nodes;
-}
-
 /** All text an element renders: text nodes and the attributes that name things for assistive technology. */
 function renderedStrings(root: Element): string[] {
   const strings: string[] = [];
-  for (const node of walk(root)) {
+  for (const node of deepNodes(root)) {
     if (node.nodeType === Node.TEXT_NODE) strings.push(node.nodeValue ?? '');
     if (node instanceof Element) {
       for (const name of [
@@ -161,7 +150,7 @@ function renderedStrings(root: Element): string[] {
 /** Nothing in the rendered tree can run script or leave the site. */
 function dangerous(root: Element): string[] {
   const found: string[] = [];
-  for (const node of walk(root)) {
+  for (const node of deepNodes(root)) {
     if (!(node instanceof Element) || node === root) continue;
     const name = node.localName;
     if (['script', 'iframe', 'object', 'embed', 'base', 'meta', 'link', 'form'].includes(name))
@@ -204,14 +193,10 @@ function tick(): Promise<void> {
   });
 }
 
-async function settle(element: Element): Promise<void> {
+/** Every element updated, and the macrotasks they started (the weather's stubbed fetch) run. */
+async function settleFully(element: Element): Promise<void> {
   for (let round = 0; round < 3; round += 1) {
-    const pending = walk(element)
-      .filter(
-        (node): node is Element => node instanceof Element && node.localName.startsWith('stadt-'),
-      )
-      .map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete);
-    await Promise.all(pending);
+    await settle(element);
     await tick();
   }
 }
@@ -245,7 +230,7 @@ async function attempt(
       Object.assign(element, { observation: offenbachWeather });
     apply(element);
     container.replaceChildren(element);
-    await settle(element);
+    await settleFully(element);
   } catch (error) {
     outcome.failures.push(`${label}: threw ${String(error)}`);
   }

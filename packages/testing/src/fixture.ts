@@ -16,12 +16,25 @@ export async function fixture<T extends Element = HTMLElement>(
   return element as T;
 }
 
-/** Waits until every Lit element below `root` has finished its update. */
-export async function settle(root: ParentNode = document.body): Promise<void> {
+/** `root` and every node below it: light children and open shadow roots alike, scripts included. */
+export function deepNodes(root: Node): Node[] {
+  const nodes: Node[] = [];
+  const visit = (node: Node) => {
+    nodes.push(node);
+    if (node instanceof Element && node.shadowRoot) node.shadowRoot.childNodes.forEach(visit);
+    node.childNodes.forEach(visit);
+  };
+  visit(root);
+  return nodes;
+}
+
+/** Waits until every Lit element at or below `root`, inside shadow roots too, has finished its update. */
+export async function settle(root: Node = document.body): Promise<void> {
   for (let round = 0; round < 3; round++) {
-    const elements = [...root.querySelectorAll('*')];
     await Promise.all(
-      elements.map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete),
+      deepNodes(root).map(
+        (node) => (node as Partial<{ updateComplete: Promise<unknown> }>).updateComplete,
+      ),
     );
   }
 }
