@@ -2,7 +2,7 @@
 // page, served by the demo's own server, in Debian's Chromium.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { ensureChromium } from '../../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/chromium.mjs';
 import { startServer } from '../../apps/demo/dist/server/server.js';
 
 export const TARGETS = {
@@ -17,16 +17,8 @@ export async function measureLighthouse() {
   const { server, url } = await startServer({ port: 0 });
   const chrome = await chromeLauncher.launch({
     chromePath: ensureChromium(),
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    // Lighthouse drives its own Chromium: headless, with the repository's closed-network flags.
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
     const result = await lighthouse(url, {
