@@ -3,60 +3,53 @@ import { r as register } from '@public-ui/components/dist/components/bootstrap.j
 import { defineCustomElement as defineCard } from '@public-ui/components/dist/components/kol-card.js';
 import { defineCustomElement as defineImage } from '@public-ui/components/dist/components/kol-image.js';
 import { DEFAULT } from '@public-ui/theme-default';
-import { formatDate, photo, registerBench, teasers } from './shared.js';
-
-async function ready(stage, elements) {
-  const fragment = document.createDocumentFragment();
-  fragment.append(...elements);
-  stage.append(fragment);
-  await Promise.all(elements.map((element) => element.componentOnReady?.()));
-}
+import {
+  captionWithCredit,
+  mount,
+  photo,
+  photoSrcset,
+  registerBench,
+  teaserDetails,
+  teasers,
+} from './shared.js';
 
 await register(DEFAULT, [defineCard, defineImage]);
 
+const ready = (element) => element.componentOnReady?.();
+
 registerBench({
   teasers: (stage, n) =>
-    ready(
+    mount(
       stage,
-      Array.from({ length: n }, (_, i) => {
+      n,
+      (i) => {
         const t = teasers[i % teasers.length];
         const card = document.createElement('kol-card');
         card._label = t.headline;
         card._level = 3;
-        const kicker = document.createElement('p');
-        kicker.textContent = t.kicker ?? '';
-        const time = document.createElement('time');
-        time.dateTime = t.datePublished;
-        time.textContent = formatDate(t.datePublished);
-        const p = document.createElement('p');
-        p.textContent = t.excerpt ?? '';
-        const a = document.createElement('a');
-        a.href = t.url;
-        a.textContent = 'Weiterlesen';
-        card.append(kicker, time, p, a);
+        const more = document.createElement('a');
+        more.href = t.url;
+        more.textContent = 'Weiterlesen';
+        card.append(...teaserDetails(t), more);
         return card;
-      }),
+      },
+      ready,
     ),
   photos: async (stage, n) => {
-    const [small, large] = photo.sources;
-    const figures = [];
     const images = [];
-    for (let i = 0; i < n; i += 1) {
-      const figure = document.createElement('figure');
+    await mount(stage, n, () => {
       const image = document.createElement('kol-image');
-      image._src = large.url;
-      image._srcset = `${small.url} ${small.width}w, ${large.url} ${large.width}w`;
+      image._src = photo.sources[1].url;
+      image._srcset = photoSrcset;
       image._alt = photo.alt;
       image._loading = 'lazy';
-      const caption = document.createElement('figcaption');
-      caption.textContent = `${photo.caption} © ${photo.credit.holder}/${photo.credit.creator}`;
-      figure.append(image, caption);
-      figures.push(figure);
       images.push(image);
-    }
-    const fragment = document.createDocumentFragment();
-    fragment.append(...figures);
-    stage.append(fragment);
-    await Promise.all(images.map((image) => image.componentOnReady?.()));
+      const caption = document.createElement('figcaption');
+      caption.textContent = captionWithCredit;
+      const figure = document.createElement('figure');
+      figure.append(image, caption);
+      return figure;
+    });
+    await Promise.all(images.map(ready));
   },
 });

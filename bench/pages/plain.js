@@ -1,37 +1,30 @@
 // The floor: the same content as plain HTML built with DOM calls, no custom elements.
-import { formatDate, photo, registerBench, teasers } from './shared.js';
+import {
+  headline,
+  mount,
+  photo,
+  photoSrcset,
+  registerBench,
+  teaserDetails,
+  teasers,
+} from './shared.js';
 
 registerBench({
-  teasers: async (stage, n) => {
-    const fragment = document.createDocumentFragment();
-    for (let i = 0; i < n; i += 1) {
+  teasers: (stage, n) =>
+    mount(stage, n, (i) => {
       const t = teasers[i % teasers.length];
+      const [kicker, time, excerpt] = teaserDetails(t);
       const article = document.createElement('article');
-      const kicker = document.createElement('p');
-      kicker.textContent = t.kicker ?? '';
-      const h3 = document.createElement('h3');
-      const a = document.createElement('a');
-      a.href = t.url;
-      a.textContent = t.headline;
-      h3.append(a);
-      const time = document.createElement('time');
-      time.dateTime = t.datePublished;
-      time.textContent = formatDate(t.datePublished);
-      const p = document.createElement('p');
-      p.textContent = t.excerpt ?? '';
-      article.append(kicker, h3, time, p);
-      fragment.append(article);
-    }
-    stage.append(fragment);
-  },
-  photos: async (stage, n) => {
-    const fragment = document.createDocumentFragment();
-    const [small, large] = photo.sources;
-    for (let i = 0; i < n; i += 1) {
+      article.append(kicker, headline(t), time, excerpt);
+      return article;
+    }),
+  photos: (stage, n) =>
+    mount(stage, n, () => {
+      const large = photo.sources[1];
       const figure = document.createElement('figure');
       const img = document.createElement('img');
       img.src = large.url;
-      img.srcset = `${small.url} ${small.width}w, ${large.url} ${large.width}w`;
+      img.srcset = photoSrcset;
       img.width = large.width;
       img.height = large.height;
       img.alt = photo.alt;
@@ -42,8 +35,6 @@ registerBench({
       credit.textContent = `© ${photo.credit.holder}/${photo.credit.creator}`;
       caption.append(' ', credit);
       figure.append(img, caption);
-      fragment.append(figure);
-    }
-    stage.append(fragment);
-  },
+      return figure;
+    }),
 });

@@ -43,3 +43,46 @@ export function formatDate(iso) {
     new Date(iso),
   );
 }
+
+/** An element with text content. */
+function textElement(name, text) {
+  const element = document.createElement(name);
+  element.textContent = text;
+  return element;
+}
+
+/** The teaser's headline: a link inside an h3. */
+export function headline(teaser) {
+  const link = textElement('a', teaser.headline);
+  link.href = teaser.url;
+  const h3 = document.createElement('h3');
+  h3.append(link);
+  return h3;
+}
+
+/** Kicker, date and excerpt: the teaser content every library shows around its headline. */
+export function teaserDetails(teaser) {
+  const time = textElement('time', formatDate(teaser.datePublished));
+  time.dateTime = teaser.datePublished;
+  return [textElement('p', teaser.kicker ?? ''), time, textElement('p', teaser.excerpt ?? '')];
+}
+
+/** Caption and credit in one line, for libraries without a credit slot. */
+export const captionWithCredit = `${photo.caption} © ${photo.credit.holder}/${photo.credit.creator}`;
+
+/** The photo's two renditions as a srcset. */
+export const photoSrcset = photo.sources
+  .map((source) => `${source.url} ${source.width}w`)
+  .join(', ');
+
+/**
+ * Makes n elements, appends them to the stage in one fragment and resolves when `ready` has resolved for
+ * every one (Lit's updateComplete, Stencil's componentOnReady).
+ */
+export async function mount(stage, n, create, ready = () => undefined) {
+  const elements = Array.from({ length: n }, (_, i) => create(i));
+  const fragment = document.createDocumentFragment();
+  fragment.append(...elements);
+  stage.append(fragment);
+  await Promise.all(elements.map(ready));
+}
