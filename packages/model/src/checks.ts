@@ -3,6 +3,19 @@
  * a short English message saying what is wrong (the parse result puts it behind the value's path).
  */
 
+/** Length limits: generous for real content, small enough that a 1 MB string is refused. */
+export const LIMITS = {
+  name: 200,
+  headline: 300,
+  short: 500,
+  paragraph: 10_000,
+  url: 2_048,
+  blocks: 500,
+  items: 100,
+  photos: 50,
+  sources: 20,
+} as const;
+
 /** C0 (U+0000–U+001F), DEL and C1 (U+007F–U+009F) control characters; `allowed` are let through. */
 function hasControl(value: string, allowed: readonly number[] = []): boolean {
   for (let i = 0; i < value.length; i++) {

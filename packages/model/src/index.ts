@@ -1,6 +1,6 @@
 export type * from './types.js';
 export { WEATHER_CONDITIONS, WEATHER_ICONS } from './types.js';
-export { checkDateTime, checkText, checkUrl, isSafeUrl } from './checks.js';
+export { checkDateTime, checkText, checkUrl, isSafeUrl, LIMITS } from './checks.js';
 export {
   assertPressRelease,
   formatIssues,
@@ -41,7 +41,6 @@ export {
   type JsonLdValue,
 } from './jsonld.js';
 export { toNewsTeaser } from './teaser.js';
-export { LIMITS } from './schema.js';
 export {
   coerceProperties,
   coerceProperty,
