@@ -63,9 +63,8 @@ export function sizeCases() {
     {
       name: 'lit (as Stadtkit uses it)',
       group: 'stadtkit',
-      code: `export { LitElement, html, svg, css, nothing, noChange } from 'lit';
-export { ifDefined } from 'lit/directives/if-defined.js';
-export { repeat } from 'lit/directives/repeat.js';`,
+      code: `export { LitElement, html, svg, css, nothing } from 'lit';
+export { ifDefined } from 'lit/directives/if-defined.js';`,
       external: [],
     },
     {

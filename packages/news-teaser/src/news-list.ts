@@ -1,7 +1,6 @@
 import { checkUrl, coerceProperties, langOf, toLocale, type NewsTeaser } from '@stadtkit/model';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { heading } from './heading.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { messages } from './messages.js';
 import { listStyles } from './news-list.styles.js';
 
@@ -93,9 +92,7 @@ export class StadtNewsList extends LitElement {
         : teasers.length === 0
           ? html`<p part="empty" class="empty">${this.emptyText ?? t.empty}</p>`
           : html`<ul part="list" role="list" aria-labelledby=${this.heading ? id : nothing}>
-              ${repeat(
-                teasers,
-                (teaser, index) => `${teaser.url}#${index}`,
+              ${teasers.map(
                 (teaser) =>
                   html`<li part="item">
                     <stadt-news-teaser
