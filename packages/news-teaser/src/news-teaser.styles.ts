@@ -6,7 +6,6 @@ export const styles = [
   css`
     :host {
       display: block;
-      container-type: inline-size;
       font: var(--stadt-news-teaser-font, inherit);
       color: var(--stadt-news-teaser-color, var(--stadt-color-text, currentColor));
     }
