@@ -7,6 +7,7 @@ import {
   captionWithCredit,
   mount,
   photo,
+  photoSizes,
   photoSrcset,
   registerBench,
   teaserDetails,
@@ -41,6 +42,7 @@ registerBench({
       const image = document.createElement('kol-image');
       image._src = photo.sources[1].url;
       image._srcset = photoSrcset;
+      image._sizes = photoSizes;
       image._alt = photo.alt;
       image._loading = 'lazy';
       images.push(image);

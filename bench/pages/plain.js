@@ -3,6 +3,7 @@ import {
   headline,
   mount,
   photo,
+  photoSizes,
   photoSrcset,
   registerBench,
   teaserDetails,
@@ -25,6 +26,7 @@ registerBench({
       const img = document.createElement('img');
       img.src = large.url;
       img.srcset = photoSrcset;
+      img.sizes = photoSizes;
       img.width = large.width;
       img.height = large.height;
       img.alt = photo.alt;

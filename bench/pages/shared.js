@@ -1,7 +1,8 @@
 // Shared by every render-bench page: the content (the seed's teasers and group photo) and the timing loop.
 import { gruppenbild, relatedTeasers } from '@stadtkit/model/fixtures';
 
-export const teasers = relatedTeasers.map((teaser) => ({ ...teaser, image: undefined }));
+// Text-only teasers: the other libraries' teaser cards carry no photo, so neither does Stadtkit's.
+export const teasers = relatedTeasers.map((teaser) => ({ ...teaser, photo: undefined }));
 export const photo = {
   ...gruppenbild,
   sources: gruppenbild.sources.map((source) => ({
@@ -34,6 +35,23 @@ export function registerBench(variants) {
     }
     document.getElementById('stage').replaceChildren();
     return times;
+  };
+  /** Renders once and counts what was rendered, through shadow roots: every library must render the same. */
+  window.inventory = async (name, n) => {
+    const stage = document.getElementById('stage');
+    stage.replaceChildren();
+    await variants[name](stage, n);
+    const counts = { img: 0, a: 0 };
+    const visit = (root) => {
+      for (const element of root.querySelectorAll('*')) {
+        const tag = element.localName;
+        if (tag in counts && (tag !== 'a' || element.hasAttribute('href'))) counts[tag] += 1;
+        if (element.shadowRoot) visit(element.shadowRoot);
+      }
+    };
+    visit(stage);
+    stage.replaceChildren();
+    return counts;
   };
   window.benchReady = true;
 }
@@ -69,6 +87,9 @@ export function teaserDetails(teaser) {
 
 /** Caption and credit in one line, for libraries without a credit slot. */
 export const captionWithCredit = `${photo.caption} © ${photo.credit.holder}/${photo.credit.creator}`;
+
+/** The `sizes` every library gets (Stadtkit's default): the image is at most 50rem wide. */
+export const photoSizes = '(min-width: 50rem) 50rem, 100vw';
 
 /** The photo's two renditions as a srcset. */
 export const photoSrcset = photo.sources

@@ -5,6 +5,8 @@ import {
   headline,
   mount,
   photo,
+  photoSizes,
+  photoSrcset,
   registerBench,
   teaserDetails,
   teasers,
@@ -40,6 +42,8 @@ registerBench({
         const img = document.createElement('img');
         img.slot = 'image';
         img.src = large.url;
+        img.srcset = photoSrcset;
+        img.sizes = photoSizes;
         img.width = large.width;
         img.height = large.height;
         img.alt = photo.alt;
