@@ -317,18 +317,17 @@ export class StadtPhoto extends LitElement {
         ? photo.sources.map((s) => `${s.url} ${s.width}w`).join(', ')
         : undefined;
     const eager = this.loading === 'eager';
-    // The loading hint comes before the sources, so it is in place when the image is first considered.
     return html`<img
       part="image"
-      decoding="async"
-      loading=${eager ? 'eager' : 'lazy'}
-      fetchpriority=${eager ? 'high' : nothing}
+      src=${source.url}
+      srcset=${srcset ?? nothing}
+      sizes=${srcset ? (this.sizes ?? '(min-width: 50rem) 50rem, 100vw') : nothing}
       width=${source.width}
       height=${source.height}
       alt=${alt}
-      sizes=${srcset ? (this.sizes ?? '(min-width: 50rem) 50rem, 100vw') : nothing}
-      srcset=${srcset ?? nothing}
-      src=${source.url}
+      loading=${eager ? 'eager' : 'lazy'}
+      fetchpriority=${eager ? 'high' : nothing}
+      decoding="async"
       @load=${this.#onLoad}
       @error=${this.#onError}
     />`;
