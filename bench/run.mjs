@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { CEILINGS } from './lib/budgets.mjs';
 import { measureLighthouse, TARGETS } from './lib/lighthouse.mjs';
 import { measureRender } from './lib/render.mjs';
-import { measureAll } from './lib/size.mjs';
+import { measureAll, modelBreakdown, moduleBreakdown } from './lib/size.mjs';
 import { measureSsr } from './lib/ssr.mjs';
 
 const log = (line) => process.stderr.write(`${line}\n`);
@@ -21,6 +21,8 @@ const table = (head, rows) =>
 
 log('size …');
 const sizes = await measureAll();
+const modules = await moduleBreakdown();
+const modelParts = await modelBreakdown();
 log('render speed …');
 const render = await measureRender({ log });
 log('ssr …');
@@ -56,6 +58,13 @@ const sizeRows = sizes.map((r) => {
   ];
 });
 
+const gzipOf = (prefix) => sizes.find((r) => r.name.startsWith(prefix))?.gzip ?? 0;
+const litGzip = gzipOf('lit (as');
+const modelGzip = gzipOf('@stadtkit/model');
+const leftForComponents = 15 * 1024 - litGzip - modelGzip;
+const moduleRows = modules.map((m) => [m.pkg, m.module, String(m.min), String(m.gzip)]);
+const modelRows = modelParts.map((m) => [m.name, String(m.min), String(m.gzip)]);
+
 const floors = Object.fromEntries(
   render.filter((r) => r.library === 'plain').map((r) => [r.job, r.median]),
 );
@@ -85,12 +94,32 @@ enforces the ceilings (today's size + 2 %) so nothing grows while the components
 
 ${table(['bundle', 'min', 'gzip', 'brotli', 'target (#9)', 'ceiling in npm test'], sizeRows)}
 
+### Where the bytes go
+
+Lit as Stadtkit uses it is ${litGzip} B and what the components use of the model ${modelGzip} B (each alone),
+which leaves about ${leftForComponents} B of the 15 KB target for the own code of all three components
+together; they need ${sizes
+  .filter((r) => r.name.endsWith('own code') && r.group === 'stadtkit')
+  .reduce(
+    (sum, r) => sum + r.gzip,
+    0,
+  )} B today. Each module below is minified and gzipped alone (imports left
+out), so the parts add up to a little more than the bundles above.
+
+${table(['package', 'module', 'min', 'gzip'], moduleRows)}
+
+What the components import from \`@stadtkit/model\`, each name bundled alone with what it needs (names share
+helpers, so the column does not add up):
+
+${table(['export', 'min', 'gzip'], modelRows)}
+
 ## Render speed (headless Chromium, median of 7 runs after 2 warm-up runs, ms)
 
 Each run creates the items in a fresh container and ends at the frame after layout, with every custom element
 updated (Lit \`updateComplete\`, Stencil \`componentOnReady\`). Same content in every library: the seed's
-teasers (kicker, linked headline, date, excerpt) and the group photo with caption and credit. KoliBri with its
-default theme; Shoelace's sl-card holds the same markup; plain HTML is the floor.
+teasers (kicker, linked headline, date, excerpt; no photo) and the group photo with caption and credit, the
+same \`srcset\` and \`sizes\` everywhere. The run fails if two libraries render a different number of images or
+links. KoliBri with its default theme; Shoelace's sl-card holds the same markup; plain HTML is the floor.
 
 ${table(['job', 'library', 'median ms', 'vs plain HTML', 'runs (ms)'], renderRows)}
 

@@ -1,9 +1,11 @@
-// Size ceilings enforced by `npm test`. The targets of issue #9 (3 KB gzip per component's own code, 15 KB
-// for all three with lit) are not met yet: these ceilings are today's sizes plus 2 %, so nothing grows while
-// the components are slimmed down towards the targets (bench/REPORT.md shows both).
+// Size ceilings enforced by `npm test`: today's sizes plus at most 3 % (the test also fails when a ceiling is
+// further above the measurement, so a ceiling cannot quietly stop guarding). The targets of issue #9 (3 KB gzip
+// per component's own code, 15 KB for all three with lit) are not met: lit and what the components use of the
+// model already take about 10.8 KB of the 15 (bench/REPORT.md, "Where the bytes go"). Lower a ceiling whenever
+// a change makes a bundle smaller.
 export const CEILINGS = {
   '<stadt-weather-status> own code': 6_020,
   '<stadt-photo> own code': 4_470,
-  '<stadt-news-teaser> + <stadt-news-list> own code': 3_690,
+  '<stadt-news-teaser> + <stadt-news-list> own code': 3_560,
   'all three components + model + lit': 21_130,
 };

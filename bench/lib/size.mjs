@@ -59,6 +59,55 @@ export async function measure(code, external = []) {
   };
 }
 
+/**
+ * Each source module of the three components measured alone (every import left out), so the report can show
+ * where the bytes go. Gzip works better on the whole than on its parts, so the parts add up to a bit more.
+ * @returns {Promise<{ pkg: string, module: string, min: number, gzip: number }[]>}
+ */
+export async function moduleBreakdown() {
+  const rows = [];
+  for (const pkg of ['weather-status', 'photo', 'news-teaser']) {
+    const dist = join(packages, pkg, 'dist');
+    // Only what the element's define module pulls in (not, say, the static provider).
+    const reach = await rollup({
+      input: join(dist, 'define.js'),
+      external: (id) => !id.startsWith('.') && !id.startsWith(dist),
+      onwarn: () => undefined,
+    });
+    const { output: reached } = await reach.generate({ format: 'esm' });
+    await reach.close();
+    for (const path of reached[0].moduleIds.filter((id) => id !== join(dist, 'define.js')).sort()) {
+      const file = path.slice(dist.length + 1);
+      const bundle = await rollup({
+        input: path,
+        external: (id) => id !== path,
+        plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
+        onwarn: () => undefined,
+      });
+      const { output } = await bundle.generate({ format: 'esm' });
+      await bundle.close();
+      const bytes = Buffer.from(output[0].code);
+      rows.push({
+        pkg,
+        module: file.replace(/\.js$/, ''),
+        min: bytes.length,
+        gzip: gzipSync(bytes, { level: 9 }).length,
+      });
+    }
+  }
+  return rows;
+}
+
+/** Each name the components import from the model, bundled alone (names share helpers, so this overlaps). */
+export async function modelBreakdown() {
+  const rows = [];
+  for (const name of modelImports()) {
+    const size = await measure(`export { ${name} } from '@stadtkit/model';`, []);
+    rows.push({ name, ...size });
+  }
+  return rows.sort((a, b) => b.gzip - a.gzip);
+}
+
 /** Every name the three components' modules import from `@stadtkit/model` (read from their builds). */
 export function modelImports() {
   const names = new Set();

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 import { visuallyHidden } from './shared.styles.js';
 
+// The stretched link: the headline link's ::after covers the whole card, so the card is one link with one tab
+// stop. Kicker, date, excerpt and the photo's credit sit above it (z-index 1): their text stays selectable,
+// and clicks on them are forwarded by script. (Comments live here, not in the CSS, so they are not shipped.)
 export const styles = [
   visuallyHidden,
   css`
@@ -65,14 +68,12 @@ export const styles = [
     a:focus {
       outline: none;
     }
-    /* The stretched link: its box covers the whole card, so the card is one link with one tab stop. */
     .linked a.stretched::after {
       content: '';
       position: absolute;
       inset: 0;
       z-index: 0;
     }
-    /* Text and the credit sit above the stretched link: selectable; clicks are forwarded by script. */
     .meta,
     .excerpt,
     .kicker {
@@ -82,7 +83,6 @@ export const styles = [
     .media stadt-photo::part(caption) {
       padding-inline: var(--stadt-news-teaser-padding, var(--stadt-space-m, 1rem));
     }
-    /* The photo's credit text stays selectable above the stretched link. */
     .media stadt-photo::part(credit) {
       position: relative;
       z-index: 1;
