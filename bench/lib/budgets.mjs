@@ -4,8 +4,8 @@
 // model already take about 10.8 KB of the 15 (bench/REPORT.md, "Where the bytes go"). Lower a ceiling whenever
 // a change makes a bundle smaller.
 export const CEILINGS = {
-  '<stadt-weather-status> own code': 6_020,
+  '<stadt-weather-status> own code': 6_250,
   '<stadt-photo> own code': 4_470,
-  '<stadt-news-teaser> + <stadt-news-list> own code': 3_560,
-  'all three components + model + lit': 21_130,
+  '<stadt-news-teaser> + <stadt-news-list> own code': 3_640,
+  'all three components + model + lit': 21_430,
 };

@@ -186,6 +186,21 @@ function pollutingObject(): unknown {
   );
 }
 
+/** An object every read of which throws, as a hostile or buggy script's proxy would. */
+function unreadableObject(): unknown {
+  const trap = () => {
+    throw new Error('unreadable');
+  };
+  return new Proxy({}, { get: trap, has: trap, ownKeys: trap, getPrototypeOf: trap });
+}
+
+/** A revoked proxy: even `Array.isArray` on it throws. */
+function revokedProxy(): unknown {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+}
+
 /** Values of the wrong type, as JSON from a broken CMS or a careless script would deliver them. */
 export const hostileNonStrings: readonly unknown[] = [
   undefined,
@@ -215,6 +230,13 @@ export const hostileNonStrings: readonly unknown[] = [
   Array.from({ length: 1_000 }, (_, i) => ({ headline: `Meldung ${i}` })),
   { url: 'javascript:__canary()', width: 'wide', height: -1 },
   { holder: { nested: true } },
+  // Values no JSON delivers but a script can: each must neither crash an element nor be called.
+  unreadableObject(),
+  revokedProxy(),
+  { sources: unreadableObject(), alt: 'Alt', credit: { holder: 'Stadt' } },
+  Symbol('stadtkit'),
+  10n,
+  () => (globalThis as unknown as { __canary(): void }).__canary(),
 ];
 
 /** Every hostile value, strings first. */
@@ -228,12 +250,15 @@ export function describeValue(value: unknown): string {
   }
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
   if (value === undefined) return 'undefined';
-  if (value instanceof Date)
-    return `Date(${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString()})`;
+  if (typeof value === 'symbol' || typeof value === 'bigint')
+    return String(value) + (typeof value === 'bigint' ? 'n' : '');
+  if (typeof value === 'function') return 'function';
   try {
-    const json = JSON.stringify(value);
+    if (value instanceof Date)
+      return `Date(${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString()})`;
+    const json = JSON.stringify(value) ?? Object.prototype.toString.call(value);
     return json.length > 60 ? `${json.slice(0, 57)}…` : json;
   } catch {
-    return Object.prototype.toString.call(value);
+    return 'an unreadable object';
   }
 }

@@ -19,6 +19,7 @@ interface Member {
   static?: boolean;
   privacy?: string;
   readonly?: boolean;
+  type?: { text?: string };
 }
 interface Declaration {
   tagName?: string;
@@ -46,6 +47,9 @@ const elements = manifests
           !m.name.startsWith('_'),
       )
       .map((m) => m.name),
+    // Properties typed as functions (the weather element's clock) are called by contract: a function given to
+    // them runs, as documented, so the corpus's function value is not fed to them.
+    callable: (d.members ?? []).filter((m) => m.type?.text?.includes('=>')).map((m) => m.name),
   }));
 
 /** Attributes and properties whose value the element shows as text (or as an accessible name). */
@@ -290,7 +294,7 @@ describe('the hostile-input corpus', () => {
   });
 });
 
-describe.each(elements)('<$tag>', ({ tag, attributes, properties }) => {
+describe.each(elements)('<$tag>', ({ tag, attributes, properties, callable }) => {
   it('every attribute takes every hostile string', async () => {
     const outcome: Outcome = { failures: [], checked: 0, texts: 0 };
     for (const attribute of attributes) {
@@ -313,8 +317,13 @@ describe.each(elements)('<$tag>', ({ tag, attributes, properties }) => {
 
   it('every property takes every hostile value', async () => {
     const outcome: Outcome = { failures: [], checked: 0, texts: 0 };
+    let skipped = 0;
     for (const property of properties) {
       for (const value of hostileValues) {
+        if (typeof value === 'function' && callable.includes(property)) {
+          skipped += 1;
+          continue;
+        }
         const shown = TEXT[tag]?.includes(property) && mustShow(value) ? value : undefined;
         await attempt(
           tag,
@@ -328,7 +337,10 @@ describe.each(elements)('<$tag>', ({ tag, attributes, properties }) => {
       }
     }
     expect(outcome.failures.slice(0, 20)).toEqual([]);
-    expect(outcome.checked).toBe(properties.length * hostileValues.length);
+    expect(outcome.checked).toBe(properties.length * hostileValues.length - skipped);
+    expect(skipped).toBe(
+      callable.length * hostileValues.filter((v) => typeof v === 'function').length,
+    );
   });
 
   it('every string inside its model object takes every hostile string', async () => {

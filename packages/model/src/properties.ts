@@ -22,7 +22,11 @@ export type Coerced = { changed: false } | { changed: true; value: unknown; reas
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  try {
+    if (Array.isArray(value)) return 'an array';
+  } catch {
+    return 'a revoked proxy'; // Array.isArray throws for nothing else
+  }
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 

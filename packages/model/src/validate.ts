@@ -140,9 +140,20 @@ export function object<T extends object>(shape: Shape<T>): Schema<T> {
     const output: Record<string, unknown> = {};
     let typed = true;
     for (const key in shape) {
-      const value = (shape[key] as Schema<unknown>)(input[key], [...path, key], issues);
+      let raw: unknown;
+      let present: boolean;
+      try {
+        raw = input[key];
+        present = key in input;
+      } catch (error) {
+        // A getter or proxy trap that throws: the field cannot be read, so it is missing with a reason.
+        report(issues, [...path, key], `could not be read (${String(error)})`);
+        typed = false;
+        continue;
+      }
+      const value = (shape[key] as Schema<unknown>)(raw, [...path, key], issues);
       if (value === UNTYPED) typed = false;
-      else if (value !== undefined || key in input) output[key] = value;
+      else if (value !== undefined || present) output[key] = value;
     }
     return typed ? (output as T) : UNTYPED;
   };
@@ -247,12 +258,21 @@ export function variant<T>(
   };
 }
 
-/** Runs `schema` on untrusted input: the typed value, or every problem found. Never throws for bad input. */
+/**
+ * Runs `schema` on untrusted input: the typed value, or every problem found. Never throws, not even for input
+ * that throws when read.
+ */
 export function run<T>(
   schema: Schema<T>,
   input: unknown,
 ): { ok: true; value: T } | { ok: false; issues: ParseIssue[] } {
   const issues: ParseIssue[] = [];
-  const value = schema(input, [], issues);
-  return value === UNTYPED || issues.length > 0 ? { ok: false, issues } : { ok: true, value };
+  try {
+    const value = schema(input, [], issues);
+    return value === UNTYPED || issues.length > 0 ? { ok: false, issues } : { ok: true, value };
+  } catch (error) {
+    // Only input that fights being read gets here (a revoked proxy, a throwing trap): report it, never throw.
+    issues.push({ path: '(root)', message: `could not be read (${String(error)})` });
+    return { ok: false, issues };
+  }
 }

@@ -48,3 +48,22 @@ describe('coerceProperties', () => {
     ]);
   });
 });
+
+describe('coerceProperty with values a script can make but JSON cannot', () => {
+  it('turns a revoked proxy into "not set" instead of throwing', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(coerceProperty(String, proxy)).toEqual({
+      changed: true,
+      value: undefined,
+      reason: 'a revoked proxy is not text',
+    });
+    expect(coerceProperty(Number, proxy)).toMatchObject({ changed: true, value: Number.NaN });
+  });
+
+  it('turns symbols and functions into "not set", bigints into their text', () => {
+    expect(coerceProperty(String, Symbol('x'))).toMatchObject({ changed: true, value: undefined });
+    expect(coerceProperty(String, () => 1)).toMatchObject({ changed: true, value: undefined });
+    expect(coerceProperty(String, 10n)).toMatchObject({ changed: true, value: '10' });
+  });
+});

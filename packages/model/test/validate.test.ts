@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { offenbachPressRelease } from '../src/fixtures/index.js';
-import { parsePressRelease } from '../src/index.js';
+import {
+  parseCredit,
+  parsePhoto,
+  parsePressRelease,
+  parseWeatherObservation,
+} from '../src/index.js';
 import {
   array,
   boolean,
@@ -163,6 +168,57 @@ describe('validation kernel', () => {
         { path: 'type', message: 'expected "a" or "b", received "__proto__"' },
       ]);
     });
+  });
+});
+
+describe('input that throws when read', () => {
+  const throwing = () =>
+    new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+      },
+    );
+  const revoked = () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  };
+
+  it('reports a field whose getter throws at its path', () => {
+    const input = {
+      get holder(): string {
+        throw new Error('nope');
+      },
+    };
+    expect(parseCredit(input)).toEqual({
+      ok: false,
+      issues: [{ path: 'holder', message: 'could not be read (Error: nope)' }],
+    });
+  });
+
+  it('reports a proxy that throws on every read instead of throwing', () => {
+    const result = parsePhoto(throwing());
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.issues[0]?.message).toMatch(
+      /^could not be read \(Error: trap\)$/,
+    );
+  });
+
+  it('reports a revoked proxy at the root, at any depth', () => {
+    expect(parseWeatherObservation(revoked())).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: '(root)',
+          message: expect.stringMatching(/^could not be read \(TypeError: .*revoked/) as string,
+        },
+      ],
+    });
+    const nested = parsePhoto({ sources: revoked(), alt: 'A', credit: { holder: 'H' } });
+    expect(nested.ok).toBe(false);
   });
 });
 

@@ -75,9 +75,16 @@ export class StadtNewsList extends LitElement {
     const t = messages[toLocale(langOf(this))];
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
     const id = 'news-list-heading';
-    const teasers = Array.isArray(this.teasers)
-      ? this.teasers.filter((teaser) => typeof teaser === 'object' && teaser !== null)
-      : undefined;
+    let teasers: NewsTeaser[] | undefined;
+    try {
+      teasers = Array.isArray(this.teasers)
+        ? this.teasers.filter((teaser) => typeof teaser === 'object' && teaser !== null)
+        : undefined;
+    } catch {
+      // A list that throws when read (a revoked proxy) has no teasers we could show.
+      console.warn('<stadt-news-list>: teasers could not be read');
+      teasers = [];
+    }
     const moreHref = this.moreHref && !checkUrl(this.moreHref) ? this.moreHref : undefined;
     if (this.moreHref && !moreHref)
       console.warn(`<stadt-news-list>: more-href "${this.moreHref}" is not used`);

@@ -129,6 +129,26 @@ export class StadtNewsTeaser extends LitElement {
 
     const inputs = ['teaser', 'headline', 'href', 'kicker', 'datePublished', 'excerpt'];
     if (this.hasUpdated && !inputs.some((key) => changed.has(key as keyof StadtNewsTeaser))) return;
+    try {
+      this.#view = this.#read();
+    } catch {
+      // A teaser that throws when read (a revoked proxy, a throwing getter) is shown as no teaser at all.
+      this.#warnOnce('the teaser could not be read');
+      this.#view = {
+        headline: '',
+        url: undefined,
+        kicker: undefined,
+        datePublished: undefined,
+        excerpt: undefined,
+        photo: undefined,
+      };
+      return;
+    }
+    if (!this.#view.headline) this.#warnOnce('no headline given');
+  }
+
+  /** The view of the teaser from the `teaser` object or the attributes; throws only for unreadable input. */
+  #read(): TeaserView {
     const source = this.teaser ?? {
       headline: this.headline,
       url: this.href,
@@ -145,7 +165,7 @@ export class StadtNewsTeaser extends LitElement {
     const date = text(raw.datePublished);
     if (date !== undefined && machineDateTime(date) === undefined)
       this.#warnOnce(`invalid date "${date}"`);
-    this.#view = {
+    return {
       headline: text(raw.headline) ?? '',
       url: urlProblem ? undefined : url,
       kicker: text(raw.kicker),
@@ -157,7 +177,6 @@ export class StadtNewsTeaser extends LitElement {
           ? (raw.photo as NewsTeaser['photo'])
           : undefined,
     };
-    if (!this.#view.headline) this.#warnOnce('no headline given');
   }
 
   /** Clicks on the card outside the link follow the link, unless the reader was selecting text. */

@@ -284,6 +284,20 @@ describe('<stadt-news-teaser>', () => {
       expect(consoleRecord.warnings[0]).toMatch(/^<stadt-news-teaser>: link ".*" is not used: /);
     });
 
+    it('survives a teaser that throws when read: one warning, no exception', async () => {
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      // Set before connecting: a template binding would let lit itself read the hostile value.
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('stadt-news-teaser');
+      (el as unknown as { teaser: unknown }).teaser = proxy;
+      host.append(el);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('a')).toBeNull();
+      expect(consoleRecord.warnings).toEqual(['<stadt-news-teaser>: the teaser could not be read']);
+      expect(consoleRecord.errors).toEqual([]);
+    });
+
     it('marks external links visually and in text', async () => {
       const el = await fixture<StadtNewsTeaser>(
         html`<stadt-news-teaser
@@ -333,6 +347,21 @@ describe('<stadt-news-list>', () => {
     const el = await fixture(html`<stadt-news-list .teasers=${teasers}></stadt-news-list>`);
     expect(customElements.get('stadt-news-list')).toBe(StadtNewsList);
     expect(el).toBeInstanceOf(StadtNewsList);
+  });
+
+  it('shows its empty text for a teasers list that throws when read', async () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('stadt-news-list');
+    (el as unknown as { teasers: unknown }).teasers = proxy;
+    host.append(el);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="empty"]')?.textContent).toBe(
+      'Keine Meldungen vorhanden.',
+    );
+    expect(consoleRecord.warnings).toContain('<stadt-news-list>: teasers could not be read');
+    expect(consoleRecord.errors).toEqual([]);
   });
 
   it('renders a heading and a list of teasers one heading level below', async () => {

@@ -80,25 +80,43 @@ export function normalizePhoto(input: unknown): Normalized {
       problems,
     };
   }
-  const raw = isRecord(input) ? input : {};
-  const sources = (Array.isArray(raw.sources) ? raw.sources : [])
-    .filter(isRecord)
-    .flatMap((source) => {
-      const src = url(source.url);
-      const width = positiveInt(source.width);
-      const height = positiveInt(source.height);
-      return src && width && height ? [{ url: src, width, height }] : [];
-    });
+  return { photo: salvage(input), problems };
+}
+
+/** Every field of an invalid photo that is safe on its own. */
+function salvage(input: unknown): NormalizedPhoto {
+  const raw = safely(() => (isRecord(input) ? input : undefined)) ?? {};
   return {
-    photo: {
-      sources,
-      alt: typeof raw.alt === 'string' && checkText(raw.alt) === undefined ? raw.alt : undefined,
-      decorative: raw.decorative === true,
-      caption: text(raw.caption),
-      credit: credit(raw.credit),
-    },
-    problems,
+    sources: safely(() => sources(raw.sources)) ?? [],
+    alt: safely(() =>
+      typeof raw.alt === 'string' && checkText(raw.alt) === undefined ? raw.alt : undefined,
+    ),
+    decorative: safely(() => raw.decorative === true) ?? false,
+    caption: safely(() => text(raw.caption)),
+    credit: safely(() => credit(raw.credit)),
   };
+}
+
+/** The usable sources of an invalid photo: a safe URL and whole-pixel dimensions each. */
+function sources(value: unknown): PhotoSource[] {
+  return (Array.isArray(value) ? value : []).filter(isRecord).flatMap((source) => {
+    const src = url(source.url);
+    const width = positiveInt(source.width);
+    const height = positiveInt(source.height);
+    return src && width && height ? [{ url: src, width, height }] : [];
+  });
+}
+
+/**
+ * Reads one field; a field that throws when read (a getter, a revoked proxy) is missing, and only that field:
+ * a broken licence never costs the caption.
+ */
+function safely<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
 }
 
 /** Parses an HTML `srcset` with width descriptors ("a.jpg 640w, b.jpg 1280w"); other candidates are ignored. */

@@ -198,7 +198,7 @@ export class StadtPhoto extends LitElement {
 
   #name(): string {
     if (this.id) return `<stadt-photo id="${this.id}">`;
-    const src = this.photo?.sources?.[0]?.url ?? this.src;
+    const src = this.#normalized?.sources[0]?.url ?? this.src;
     return src ? `<stadt-photo> with "${src}"` : '<stadt-photo>';
   }
 

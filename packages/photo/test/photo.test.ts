@@ -349,6 +349,44 @@ describe('<stadt-photo>', () => {
     });
   });
 
+  describe('input that throws when read', () => {
+    // Set as properties before connecting: a template binding would let lit itself read the hostile value.
+    async function withPhoto(photo: unknown): Promise<StadtPhoto> {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('stadt-photo');
+      (el as unknown as { photo: unknown }).photo = photo;
+      host.append(el);
+      await el.updateComplete;
+      return el;
+    }
+
+    it('loses only the field whose getter throws: the caption stays', async () => {
+      const photo = {
+        ...served(gruppenbild),
+        get credit(): never {
+          throw new Error('broken getter');
+        },
+      };
+      const el = await withPhoto(photo);
+      expect(shadow(el).querySelector('.caption')?.textContent).toBe(gruppenbild.caption);
+      expect(shadow(el).querySelector('img')).not.toBeNull();
+      expect(consoleRecord.warnings.join('\n')).toContain(
+        'credit: could not be read (Error: broken getter)',
+      );
+      expect(consoleRecord.errors).toEqual([]);
+    });
+
+    it('shows the empty placeholder for a revoked proxy, with a warning and no exception', async () => {
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      const el = await withPhoto(proxy);
+      expect(el.state).toBe('error');
+      expect(shadow(el).querySelector('[part="placeholder"]')).not.toBeNull();
+      expect(consoleRecord.warnings.join('\n')).toContain('could not be read');
+      expect(consoleRecord.errors).toEqual([]);
+    });
+  });
+
   describe('layout', () => {
     it('does not shift while the image loads (box measured before and after)', async () => {
       const el = await fixture<StadtPhoto>(

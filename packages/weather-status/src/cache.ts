@@ -1,5 +1,5 @@
-import { parseWeatherObservation, type WeatherObservation } from '@stadtkit/model';
-import type { WeatherProvider } from './providers/provider.js';
+import { formatIssues, parseWeatherObservation, type WeatherObservation } from '@stadtkit/model';
+import { WeatherUnavailableError, type WeatherProvider } from './providers/provider.js';
 
 /** What a load returns: the observation and when it was fetched (ms since the epoch). */
 export interface CachedObservation {
@@ -57,6 +57,17 @@ export function writeCache(key: string, value: CachedObservation): void {
   }
 }
 
+/** What a provider delivered, checked like any untrusted input: a city's own provider is not trusted either. */
+function checked(observation: unknown): WeatherObservation {
+  const result = parseWeatherObservation(observation);
+  if (!result.ok) {
+    throw new WeatherUnavailableError(
+      `invalid observation from the provider: ${formatIssues(result.issues).replaceAll('\n', '; ')}`,
+    );
+  }
+  return result.value;
+}
+
 /** Loads in flight, per provider key: every element on the page waiting for the same data shares one request. */
 const inflight = new Map<string, Promise<CachedObservation>>();
 
@@ -72,7 +83,7 @@ export function loadShared(
     const controller = new AbortController();
     return provider
       .load({ signal: controller.signal })
-      .then((observation) => ({ observation, fetchedAt: now() }));
+      .then((observation) => ({ observation: checked(observation), fetchedAt: now() }));
   }
   const pending = inflight.get(provider.key);
   if (pending) return pending;
@@ -82,7 +93,7 @@ export function loadShared(
   const request = provider
     .load({ signal: controller.signal })
     .then((observation) => {
-      const value = { observation, fetchedAt: now() };
+      const value = { observation: checked(observation), fetchedAt: now() };
       writeCache(provider.key, value);
       return value;
     })

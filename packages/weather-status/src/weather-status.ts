@@ -241,10 +241,34 @@ export class StadtWeatherStatus extends LitElement {
     }
   }
 
+  /**
+   * A provider set from script, read once into a plain one: anything without a `load` method, or that throws
+   * when read, is refused with a warning (and the element is unavailable), never a crash later.
+   */
+  #usable(provider: unknown): WeatherProvider | undefined {
+    try {
+      const { key, remote, load } = provider as Partial<WeatherProvider>;
+      if (typeof load !== 'function') throw new TypeError('it has no load() method');
+      if (remote === true && typeof key !== 'string')
+        throw new TypeError('a remote provider needs a string key');
+      return {
+        key: typeof key === 'string' ? key : 'local',
+        remote: remote === true,
+        load: (options) => Promise.resolve().then(() => load.call(provider, options)),
+      };
+    } catch (error) {
+      this.#warnOnce(
+        `provider is not used: ${error instanceof Error ? error.message : 'unreadable'}`,
+      );
+      this.#reason = 'invalid provider';
+      return undefined;
+    }
+  }
+
   /** The provider to load from, or undefined (with a reason) when the configuration is unusable. */
   #resolveProvider(): WeatherProvider | undefined {
     if (this.observation !== undefined) return undefined;
-    if (this.provider) return this.provider;
+    if (this.provider !== undefined && this.provider !== null) return this.#usable(this.provider);
     const { latitude, longitude, stationId, baseUrl } = this;
     if (baseUrl !== undefined) {
       const problem =

@@ -423,6 +423,77 @@ describe('<stadt-weather-status>', () => {
     });
   });
 
+  describe('providers set from script', () => {
+    // Set as a property before connecting (a template binding would let lit itself read hostile values).
+    const unavailable = async (value: unknown) => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('stadt-weather-status');
+      (el as unknown as { provider: unknown }).provider = value;
+      host.append(el);
+      await waitForState(el, 'unavailable');
+      expect(visibleText(el)).toBe('Aktuelles Wetter: Wetterdaten derzeit nicht verfügbar');
+      expect(consoleRecord.errors).toEqual([]);
+      return el;
+    };
+
+    it('refuses something without load() with one clear warning', async () => {
+      await unavailable({ key: 'x', remote: false });
+      expect(consoleRecord.warnings).toEqual([
+        '<stadt-weather-status>: provider is not used: it has no load() method',
+      ]);
+    });
+
+    it('refuses a remote provider without a string key (it could not share requests safely)', async () => {
+      await unavailable({ remote: true, load: () => Promise.resolve(offenbachWeather) });
+      expect(consoleRecord.warnings.join('\n')).toContain('a remote provider needs a string key');
+    });
+
+    it('survives a provider that throws when read, and one that is a revoked proxy', async () => {
+      await unavailable(
+        new Proxy(
+          {},
+          {
+            get() {
+              throw new Error('trap');
+            },
+          },
+        ),
+      );
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      await unavailable(proxy);
+    });
+
+    it('checks what a custom provider delivers like any untrusted data', async () => {
+      const events: StadtWeatherStatusChangeEvent[] = [];
+      const el = await fixture<StadtWeatherStatus>(
+        html`<stadt-weather-status
+          @stadt-weather-status-change=${(e: StadtWeatherStatusChangeEvent) => events.push(e)}
+          .provider=${{
+            key: 'city',
+            remote: false,
+            load: () => Promise.resolve({ ...offenbachWeather, temperature: '7' }),
+          }}
+        ></stadt-weather-status>`,
+      );
+      await waitForState(el, 'unavailable');
+      expect(visibleText(el)).not.toMatch(BARE_UNIT);
+      await expect
+        .poll(() => events.at(-1)?.reason)
+        .toBe('invalid observation from the provider: temperature: expected number, received "7"');
+    });
+
+    it('turns a load() that throws synchronously into unavailable', async () => {
+      await unavailable({
+        key: 'sync',
+        remote: false,
+        load: () => {
+          throw new Error('boom');
+        },
+      });
+    });
+  });
+
   describe('events', () => {
     it('fires stadt-weather-status-change with the state and observation', async () => {
       const events: StadtWeatherStatusChangeEvent[] = [];
