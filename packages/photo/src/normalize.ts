@@ -2,6 +2,7 @@ import {
   checkText,
   checkUrl,
   formatIssues,
+  LIMITS,
   parsePhoto,
   type Credit,
   type Photo,
@@ -99,12 +100,15 @@ function salvage(input: unknown): NormalizedPhoto {
 
 /** The usable sources of an invalid photo: a safe URL and whole-pixel dimensions each. */
 function sources(value: unknown): PhotoSource[] {
-  return (Array.isArray(value) ? value : []).filter(isRecord).flatMap((source) => {
-    const src = url(source.url);
-    const width = positiveInt(source.width);
-    const height = positiveInt(source.height);
-    return src && width && height ? [{ url: src, width, height }] : [];
-  });
+  // At most the model's limit: a million entries must not cost a million checks.
+  return (Array.isArray(value) ? value.slice(0, LIMITS.sources) : [])
+    .filter(isRecord)
+    .flatMap((source) => {
+      const src = url(source.url);
+      const width = positiveInt(source.width);
+      const height = positiveInt(source.height);
+      return src && width && height ? [{ url: src, width, height }] : [];
+    });
 }
 
 /**

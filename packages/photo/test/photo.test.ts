@@ -349,6 +349,21 @@ describe('<stadt-photo>', () => {
     });
   });
 
+  describe('oversized input', () => {
+    it('keeps the first 20 of 100,000 sources and says why', async () => {
+      const source = served(gruppenbild).sources[0];
+      const el = await fixture<StadtPhoto>(
+        html`<stadt-photo
+          .photo=${{ ...served(gruppenbild), sources: Array.from({ length: 100_000 }, () => source) }}
+        ></stadt-photo>`,
+      );
+      expect(shadow(el).querySelector('img')?.getAttribute('srcset')?.split(', ')).toHaveLength(20);
+      expect(consoleRecord.warnings.join('\n')).toContain(
+        'sources: too many entries: 100000, at most 20',
+      );
+    });
+  });
+
   describe('input that throws when read', () => {
     // Set as properties before connecting: a template binding would let lit itself read the hostile value.
     async function withPhoto(photo: unknown): Promise<StadtPhoto> {
