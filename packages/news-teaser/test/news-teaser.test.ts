@@ -4,6 +4,7 @@ import {
   cleanupFixtures,
   expectNoAxeViolations,
   fixture,
+  fixtureWith,
   recordConsole,
   spokenText,
   teaserWithStoryMedia,
@@ -287,12 +288,7 @@ describe('<stadt-news-teaser>', () => {
     it('survives a teaser that throws when read: one warning, no exception', async () => {
       const { proxy, revoke } = Proxy.revocable({}, {});
       revoke();
-      // Set before connecting: a template binding would let lit itself read the hostile value.
-      const host = await fixture<HTMLDivElement>(html`<div></div>`);
-      const el = document.createElement('stadt-news-teaser');
-      (el as unknown as { teaser: unknown }).teaser = proxy;
-      host.append(el);
-      await el.updateComplete;
+      const el = await fixtureWith<StadtNewsTeaser>('stadt-news-teaser', { teaser: proxy });
       expect(shadow(el).querySelector('a')).toBeNull();
       expect(consoleRecord.warnings).toEqual(['<stadt-news-teaser>: the teaser could not be read']);
       expect(consoleRecord.errors).toEqual([]);
@@ -352,11 +348,7 @@ describe('<stadt-news-list>', () => {
   it('shows its empty text for a teasers list that throws when read', async () => {
     const { proxy, revoke } = Proxy.revocable([], {});
     revoke();
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('stadt-news-list');
-    (el as unknown as { teasers: unknown }).teasers = proxy;
-    host.append(el);
-    await el.updateComplete;
+    const el = await fixtureWith<StadtNewsList>('stadt-news-list', { teasers: proxy });
     expect(shadow(el).querySelector('[part="empty"]')?.textContent).toBe(
       'Keine Meldungen vorhanden.',
     );

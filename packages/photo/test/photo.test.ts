@@ -4,6 +4,7 @@ import {
   cleanupFixtures,
   expectNoAxeViolations,
   fixture,
+  fixtureWith,
   recordConsole,
   spokenText,
   visibleText,
@@ -365,15 +366,7 @@ describe('<stadt-photo>', () => {
   });
 
   describe('input that throws when read', () => {
-    // Set as properties before connecting: a template binding would let lit itself read the hostile value.
-    async function withPhoto(photo: unknown): Promise<StadtPhoto> {
-      const host = await fixture<HTMLDivElement>(html`<div></div>`);
-      const el = document.createElement('stadt-photo');
-      (el as unknown as { photo: unknown }).photo = photo;
-      host.append(el);
-      await el.updateComplete;
-      return el;
-    }
+    const withPhoto = (photo: unknown) => fixtureWith<StadtPhoto>('stadt-photo', { photo });
 
     it('loses only the field whose getter throws: the caption stays', async () => {
       const photo = {

@@ -16,6 +16,25 @@ export async function fixture<T extends Element = HTMLElement>(
   return element as T;
 }
 
+/**
+ * Creates `<tag>`, sets `properties` on it before it is connected, connects it in a fresh container and waits
+ * for its update. For hostile values (proxies that throw when read): a template binding would let lit itself
+ * read them, this hands them to the element only.
+ */
+export async function fixtureWith<T extends Element = HTMLElement>(
+  tag: string,
+  properties: Record<string, unknown>,
+): Promise<T> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  containers.push(container);
+  const element = document.createElement(tag);
+  Object.assign(element, properties);
+  container.append(element);
+  await settle(container);
+  return element as unknown as T;
+}
+
 /** `root` and every node below it: light children and open shadow roots alike, scripts included. */
 export function deepNodes(root: Node): Node[] {
   const nodes: Node[] = [];

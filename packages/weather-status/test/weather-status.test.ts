@@ -8,6 +8,7 @@ import {
   cleanupFixtures,
   expectNoAxeViolations,
   fixture,
+  fixtureWith,
   recordConsole,
   spokenText,
   visibleText,
@@ -424,12 +425,8 @@ describe('<stadt-weather-status>', () => {
   });
 
   describe('providers set from script', () => {
-    // Set as a property before connecting (a template binding would let lit itself read hostile values).
     const unavailable = async (value: unknown) => {
-      const host = await fixture<HTMLDivElement>(html`<div></div>`);
-      const el = document.createElement('stadt-weather-status');
-      (el as unknown as { provider: unknown }).provider = value;
-      host.append(el);
+      const el = await fixtureWith<StadtWeatherStatus>('stadt-weather-status', { provider: value });
       await waitForState(el, 'unavailable');
       expect(visibleText(el)).toBe('Aktuelles Wetter: Wetterdaten derzeit nicht verfügbar');
       expect(consoleRecord.errors).toEqual([]);
