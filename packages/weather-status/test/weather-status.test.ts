@@ -236,6 +236,8 @@ describe('<stadt-weather-status>', () => {
       ['all-null', 'unavailable', /^Aktuelles Wetter: Wetterdaten derzeit nicht verfügbar$/],
       ['temperature-nan', 'unavailable', /^Aktuelles Wetter: Wetterdaten derzeit nicht verfügbar$/],
       ['no-weather', 'unavailable', /^Aktuelles Wetter: Wetterdaten derzeit nicht verfügbar$/],
+      ['huge', 'unavailable', /^Aktuelles Wetter: Wetterdaten derzeit nicht verfügbar$/],
+      ['huge-chunked', 'unavailable', /^Aktuelles Wetter: Wetterdaten derzeit nicht verfügbar$/],
       ['malformed', 'unavailable', /^Aktuelles Wetter: Wetterdaten derzeit nicht verfügbar$/],
       ['empty', 'unavailable', /^Aktuelles Wetter: Wetterdaten derzeit nicht verfügbar$/],
       ['wrong-type', 'unavailable', /^Aktuelles Wetter: Wetterdaten derzeit nicht verfügbar$/],
@@ -244,6 +246,24 @@ describe('<stadt-weather-status>', () => {
       ['429', 'unavailable', /^Aktuelles Wetter: Wetterdaten derzeit nicht verfügbar$/],
       ['timeout', 'unavailable', /^Aktuelles Wetter: Wetterdaten derzeit nicht verfügbar$/],
     ];
+
+    it.each(['huge', 'huge-chunked'])(
+      'refuses a 2 MB body (%s) by its size, without retrying',
+      async (scenario) => {
+        const id = runId();
+        const reasons: (string | undefined)[] = [];
+        const el = await fixture<StadtWeatherStatus>(
+          html`<stadt-weather-status
+            @stadt-weather-status-change=${(e: StadtWeatherStatusChangeEvent) =>
+              reasons.push(e.reason)}
+            .provider=${provider(scenario, id)}
+          ></stadt-weather-status>`,
+        );
+        await waitForState(el, 'unavailable');
+        await expect.poll(() => reasons.at(-1)).toBe('response too large (over 100000 bytes)');
+        expect(await requestCount(id)).toBe(1);
+      },
+    );
 
     it.each(cases)('%s → %s', async (scenario, state, text) => {
       const el = await fixture<StadtWeatherStatus>(

@@ -31,6 +31,9 @@ export interface BrightSkyOptions {
   fetch?: typeof fetch;
 }
 
+/** A current-weather body is about 1.5 KB; anything far bigger is a misconfigured proxy or an attack. */
+const MAX_BODY = 100_000;
+
 const KNOWN_ICONS: readonly string[] = WEATHER_ICONS;
 const KNOWN_CONDITIONS: readonly string[] = WEATHER_CONDITIONS;
 
@@ -196,11 +199,17 @@ export class BrightSkyProvider implements WeatherProvider {
     if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
       throw new WeatherUnavailableError(`unexpected content type "${type}"`);
     }
+    if (Number(response.headers.get('content-length')) > MAX_BODY) {
+      throw new WeatherUnavailableError(`response too large (over ${MAX_BODY} bytes)`);
+    }
     let text: string;
     try {
       text = await response.text();
     } catch (error) {
       throw new RetryableError('response body could not be read', undefined, { cause: error });
+    }
+    if (text.length > MAX_BODY) {
+      throw new WeatherUnavailableError(`response too large (over ${MAX_BODY} bytes)`);
     }
     if (text.trim() === '') throw new WeatherUnavailableError('empty response body');
     let body: unknown;

@@ -60,6 +60,17 @@ const SCENARIOS: Record<string, (count: number) => Reply> = {
     ]),
   }),
   'no-weather': () => ({ status: 200, body: '{"sources":[]}' }),
+  // 2 MB of valid JSON (a misconfigured proxy or an attack), refused by size: announced by Content-Length, and
+  // streamed without one.
+  huge: () => {
+    const padded = body({ padding: 'x'.repeat(2 * 1024 * 1024) });
+    return {
+      status: 200,
+      body: padded,
+      headers: { 'content-length': String(Buffer.byteLength(padded)) },
+    };
+  },
+  'huge-chunked': () => ({ status: 200, body: body({ padding: 'x'.repeat(2 * 1024 * 1024) }) }),
   malformed: () => ({ status: 200, body: '{"weather": {"temperature": 7,' }),
   empty: () => ({ status: 200, body: '' }),
   'wrong-type': () => ({
