@@ -25,6 +25,7 @@ const DEFAULT_REFRESH_SECONDS = 600;
 const MIN_REFRESH_SECONDS = 60;
 const DEFAULT_STALE_MINUTES = 90;
 const DEFAULT_LOCATION_NAME = 'Offenbach am Main';
+const MAX_CLOCK_SKEW_MS = 60 * 60_000;
 
 function berlinDay(iso: string | number): string | undefined {
   return formatDate(typeof iso === 'number' ? new Date(iso) : iso, { style: 'short' });
@@ -391,9 +392,11 @@ export class StadtWeatherStatus extends LitElement {
     if (!current) return this.#reason !== undefined ? 'unavailable' : 'loading';
     if (!hasData(current, this.#lang)) return 'unavailable';
     const observedAt = current.observedAt ? Date.parse(current.observedAt) : Number.NaN;
-    return !Number.isNaN(observedAt) && this.#now() - observedAt > this.#staleMs
-      ? 'stale'
-      : 'fresh';
+    if (Number.isNaN(observedAt)) return 'fresh';
+    const age = this.#now() - observedAt;
+    // A measurement from more than an hour ahead is a wrong clock somewhere, not the current weather.
+    if (age < -MAX_CLOCK_SKEW_MS) return 'unavailable';
+    return age > this.#staleMs ? 'stale' : 'fresh';
   }
 
   #setState(next: WeatherState): void {
@@ -402,7 +405,14 @@ export class StadtWeatherStatus extends LitElement {
     this.state = next;
     if (!this.#started) return; // server rendering and the first update before connecting fire nothing
     const observation = next === 'fresh' || next === 'stale' ? this.#current : undefined;
-    const reason = next === 'unavailable' ? (this.#reason ?? 'no data') : undefined;
+    // Unavailable with data to show can only mean a measuring time too far ahead (see #computeState).
+    const reason =
+      next !== 'unavailable'
+        ? undefined
+        : (this.#reason ??
+          (this.#current && hasData(this.#current, this.#lang)
+            ? 'observed in the future'
+            : 'no data'));
     // Dispatch after the update, so listeners see the rendered state.
     void this.updateComplete.then(() =>
       this.dispatchEvent(

@@ -181,6 +181,24 @@ describe('<stadt-weather-status>', () => {
       );
     });
 
+    it('treats a measuring time more than an hour ahead as a wrong clock: unavailable', async () => {
+      const ahead = (minutes: number) =>
+        staticElement({
+          ...offenbachWeather,
+          observedAt: new Date(AT_1420 + minutes * 60_000).toISOString(),
+        });
+      // A few minutes of clock skew are normal and still the current weather.
+      expect((await ahead(10)).state).toBe('fresh');
+      const reasons: (string | undefined)[] = [];
+      const listen = (e: Event) => reasons.push((e as StadtWeatherStatusChangeEvent).reason);
+      document.addEventListener(StadtWeatherStatusChangeEvent.eventName, listen);
+      const el = await ahead(24 * 60);
+      document.removeEventListener(StadtWeatherStatusChangeEvent.eventName, listen);
+      expect(el.state).toBe('unavailable');
+      expect(reasons).toEqual(['observed in the future']);
+      expect(visibleText(el)).toBe('Aktuelles Wetter: Wetterdaten derzeit nicht verfügbar');
+    });
+
     it('an invalid observation is not shown: unavailable, with one clear warning', async () => {
       const el = await staticElement({ ...offenbachWeather, temperature: Number.NaN });
       el.requestUpdate();
