@@ -265,6 +265,25 @@ function setPath(target: unknown, path: string, value: unknown): unknown {
   return copy;
 }
 
+/**
+ * A copy of `target` whose leaf at `path` is a two-faced getter: the first read gives the real value, every
+ * later read `later`. An element that checks a value and then reads it again would render `later` unchecked.
+ */
+function withTwoFacedLeaf(target: unknown, path: string, later: string): unknown {
+  const copy = structuredClone(target) as Record<string, unknown>;
+  const keys = path.split('.');
+  let node: Record<string, unknown> = copy;
+  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  const leaf = keys.at(-1) as string;
+  const first = node[leaf];
+  let reads = 0;
+  Object.defineProperty(node, leaf, {
+    enumerable: true,
+    get: () => (reads++ === 0 ? first : later),
+  });
+  return copy;
+}
+
 /** The string leaves of a model object, as dotted paths. */
 function stringPaths(value: unknown, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix];
@@ -375,6 +394,34 @@ describe.each(elements)('<$tag>', ({ tag, attributes, properties, callable }) =>
     expect(outcome.failures.slice(0, 20)).toEqual([]);
     expect(outcome.checked).toBe(paths.length * hostileStrings.length);
   });
+});
+
+describe('values that change between reads', () => {
+  it.each(Object.entries(OBJECTS))(
+    '<%s>: a URL that is safe when checked and a script when read again is never used',
+    async (tag, object) => {
+      const outcome: Outcome = { failures: [], checked: 0, texts: 0 };
+      const paths = stringPaths(object.value).filter((path) => /url|href/i.test(path));
+      expect(paths.length).toBeGreaterThan(0);
+      for (const path of paths) {
+        await attempt(
+          tag,
+          `.${object.property}.${path} turns into javascript:`,
+          (el) => {
+            (el as unknown as Record<string, unknown>)[object.property] = withTwoFacedLeaf(
+              object.value,
+              path,
+              'javascript:__canary()',
+            );
+          },
+          undefined,
+          outcome,
+        );
+      }
+      expect(outcome.failures).toEqual([]);
+      expect(outcome.checked).toBe(paths.length);
+    },
+  );
 });
 
 describe('requests', () => {
