@@ -28,15 +28,24 @@ function readPageData(): PageData | undefined {
   return data;
 }
 
+/** Gives the browser a turn (input, paint) between the steps of waking the page: no single long task. */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 enhanceSkipLinks(document);
 try {
+  await yieldToMain();
   const data = readPageData();
   // Renders the same template with the same data over the server's HTML: the elements get their properties
   // and wake up. Without data the server's HTML simply stays as it is.
   if (data) {
+    await yieldToMain();
     hydrate(page(data), document.body);
     // Elements without bindings in the page template (only static attributes) are not touched by hydrate():
     // their data is all in the markup, so they may wake up now.
+    await yieldToMain();
     for (const element of document.body.querySelectorAll('[defer-hydration]')) {
       element.removeAttribute('defer-hydration');
     }
