@@ -40,10 +40,13 @@ const BASE = 'https://stadtkit.invalid/';
 /**
  * Checks that a URL is safe to put in `href` or `src`: http, https, or relative (path, query or fragment).
  * Rejects every other scheme (`javascript:`, `data:`, `vbscript:`, `file:` …), URLs with whitespace or
- * control characters (browsers strip them, which hides schemes), and backslash tricks (`/\evil.example`).
+ * control characters (browsers strip them, which hides schemes), backslash tricks (`/\evil.example`), and
+ * URLs longer than `LIMITS.url`, so every caller (schemas, attributes) gets the same bound.
  */
 export function checkUrl(value: string): string | undefined {
   if (value.length === 0) return 'must not be empty';
+  if (value.length > LIMITS.url)
+    return `too long: ${value.length} characters, at most ${LIMITS.url}`;
   if (/\s/.test(value) || hasControl(value))
     return 'URL must not contain whitespace or control characters';
   if (value.includes('\\')) return 'URL must not contain backslashes';

@@ -55,7 +55,7 @@ function text(max: number, required = true): Schema<string> {
   return required ? string(maxLength(max), notEmpty, checkText) : string(maxLength(max), checkText);
 }
 
-const url = /* @__PURE__ */ string(maxLength(LIMITS.url), checkUrl);
+const url = /* @__PURE__ */ string(checkUrl);
 
 const dateTime = /* @__PURE__ */ string(
   (value) => (value.length > 64 ? 'too long for a date-time' : undefined),

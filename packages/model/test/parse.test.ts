@@ -11,6 +11,8 @@ import {
 } from '../src/fixtures/index.js';
 import {
   assertPressRelease,
+  checkUrl,
+  LIMITS,
   formatIssues,
   formatPath,
   ModelValidationError,
@@ -625,5 +627,16 @@ describe('formatPath', () => {
     [['a b', 'c'], '["a b"].c'],
   ])('%j → %s', (keys, path) => {
     expect(formatPath(keys)).toBe(path);
+  });
+});
+
+describe('checkUrl', () => {
+  it('bounds every URL at LIMITS.url characters, for schemas and attributes alike', () => {
+    const at = (length: number) => `/${'a'.repeat(length - 1)}`;
+    expect(checkUrl(at(LIMITS.url))).toBeUndefined();
+    expect(checkUrl(at(LIMITS.url + 1))).toBe('too long: 2049 characters, at most 2048');
+    expect(checkUrl(`javascript:${'a'.repeat(3000)}`)).toBe(
+      'too long: 3011 characters, at most 2048',
+    );
   });
 });

@@ -273,6 +273,7 @@ describe('<stadt-news-teaser>', () => {
       ['data:text/html,<script>alert(1)</script>'],
       ['vbscript:x'],
       [' javascript:x'],
+      [`/presse/${'a'.repeat(3000)}`],
     ])('drops %j: no link, one warning', async (url) => {
       const el = await fixture<StadtNewsTeaser>(
         html`<stadt-news-teaser .teaser=${{ ...radweg, url }}></stadt-news-teaser>`,

@@ -1,6 +1,5 @@
 import {
   coerceProperties,
-  LIMITS,
   checkUrl,
   formatCondition,
   formatDate,
@@ -272,8 +271,7 @@ export class StadtWeatherStatus extends LitElement {
     if (this.provider !== undefined && this.provider !== null) return this.#usable(this.provider);
     const { latitude, longitude, stationId, baseUrl } = this;
     if (baseUrl !== undefined) {
-      const problem =
-        baseUrl.length > LIMITS.url ? `longer than ${LIMITS.url} characters` : checkUrl(baseUrl);
+      const problem = checkUrl(baseUrl);
       if (problem) {
         this.#warnOnce(`base-url "${baseUrl}" is not used: ${problem}`);
         this.#reason = 'invalid base-url';
