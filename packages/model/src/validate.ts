@@ -54,6 +54,7 @@ export function describe(input: unknown): string {
   return typeof input;
 }
 
+/** A plain object (not null, not an array): what an object schema, or any reader of untrusted JSON, expects. */
 export function isRecord(input: unknown): input is Record<string, unknown> {
   return typeof input === 'object' && input !== null && !Array.isArray(input);
 }

@@ -2,6 +2,7 @@ import {
   checkText,
   checkUrl,
   formatIssues,
+  isRecord,
   LIMITS,
   parsePhoto,
   type Credit,
@@ -38,10 +39,6 @@ function positiveInt(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= 20_000
     ? value
     : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function credit(value: unknown): Credit | undefined {

@@ -1,4 +1,5 @@
 import {
+  isRecord,
   parseWeatherObservation,
   WEATHER_CONDITIONS,
   WEATHER_ICONS,
@@ -36,10 +37,6 @@ const MAX_BODY = 100_000;
 
 const KNOWN_ICONS: readonly string[] = WEATHER_ICONS;
 const KNOWN_CONDITIONS: readonly string[] = WEATHER_CONDITIONS;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Maps a Bright Sky `/current_weather` body to an observation. Unknown icons and conditions are dropped
