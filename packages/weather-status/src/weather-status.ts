@@ -385,32 +385,29 @@ export class StadtWeatherStatus extends LitElement {
     this.requestUpdate();
   };
 
-  #computeState(): WeatherState {
+  /** The state to show and, when unavailable, why (a load's own reason first). */
+  #computeState(): { state: WeatherState; reason?: string } {
+    const unavailable = (why: string) => ({
+      state: 'unavailable' as const,
+      reason: this.#reason ?? why,
+    });
     const current = this.#current;
-    if (!current) return this.#reason !== undefined ? 'unavailable' : 'loading';
-    if (!hasData(current, this.#lang)) return 'unavailable';
+    if (!current) return this.#reason !== undefined ? unavailable('no data') : { state: 'loading' };
+    if (!hasData(current, this.#lang)) return unavailable('no data');
     const observedAt = current.observedAt ? Date.parse(current.observedAt) : Number.NaN;
-    if (Number.isNaN(observedAt)) return 'fresh';
+    if (Number.isNaN(observedAt)) return { state: 'fresh' };
     const age = this.#now() - observedAt;
     // A measurement from more than an hour ahead is a wrong clock somewhere, not the current weather.
-    if (age < -MAX_CLOCK_SKEW_MS) return 'unavailable';
-    return age > this.#staleMs ? 'stale' : 'fresh';
+    if (age < -MAX_CLOCK_SKEW_MS) return unavailable('observed in the future');
+    return { state: age > this.#staleMs ? 'stale' : 'fresh' };
   }
 
-  #setState(next: WeatherState): void {
+  #setState({ state: next, reason }: { state: WeatherState; reason?: string }): void {
     const previous = this.state;
     if (previous === next) return;
     this.state = next;
     if (!this.#started) return; // server rendering and the first update before connecting fire nothing
     const observation = next === 'fresh' || next === 'stale' ? this.#current : undefined;
-    // Unavailable with data to show can only mean a measuring time too far ahead (see #computeState).
-    const reason =
-      next !== 'unavailable'
-        ? undefined
-        : (this.#reason ??
-          (this.#current && hasData(this.#current, this.#lang)
-            ? 'observed in the future'
-            : 'no data'));
     // Dispatch after the update, so listeners see the rendered state.
     void this.updateComplete.then(() =>
       this.dispatchEvent(
