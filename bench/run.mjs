@@ -90,7 +90,7 @@ ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${execFileSync(process.e
 Bundled as a consumer bundles them: rollup + node-resolve (browser, production) + terser, ES2022 modules.
 "Own code" leaves out lit, @stadtkit/model and other Stadtkit packages; lit is counted once, on its own row.
 Targets from issue #9: each component's own code ≤ 3 KB gzip, all three + lit ≤ 15 KB gzip. \`npm test\`
-enforces the ceilings (today's size + 2 %) so nothing grows while the components are slimmed to the targets.
+enforces the ceilings (at most 3 % above today's size, lowered as bundles shrink) so nothing grows unnoticed.
 
 ${table(['bundle', 'min', 'gzip', 'brotli', 'target (#9)', 'ceiling in npm test'], sizeRows)}
 

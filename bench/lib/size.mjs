@@ -17,12 +17,10 @@ const packages = join(import.meta.dirname, '../../packages');
 export const BUDGETS = { componentOwn: 3 * 1024, allWithLit: 15 * 1024 };
 
 const LIT = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
-const STADTKIT = [
-  '@stadtkit/model',
-  '@stadtkit/photo',
-  '@stadtkit/news-teaser',
-  '@stadtkit/weather-status',
-];
+/** The component packages below `packages/`. */
+const COMPONENTS = ['weather-status', 'photo', 'news-teaser'];
+/** How a consumer's production build minifies (the same for every measurement). */
+const minify = () => terser({ ecma: 2022, module: true, format: { comments: false } });
 
 const VIRTUAL = '\0bench-entry';
 
@@ -42,7 +40,7 @@ export async function measure(code, external = []) {
         load: (id) => (id === VIRTUAL ? code : null),
       },
       nodeResolve({ exportConditions: ['browser', 'production'], rootDir: import.meta.dirname }),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
+      minify(),
     ],
     onwarn: () => undefined,
   });
@@ -66,7 +64,7 @@ export async function measure(code, external = []) {
  */
 export async function moduleBreakdown() {
   const rows = [];
-  for (const pkg of ['weather-status', 'photo', 'news-teaser']) {
+  for (const pkg of COMPONENTS) {
     const dist = join(packages, pkg, 'dist');
     // Only what the element's define module pulls in (not, say, the static provider).
     const reach = await rollup({
@@ -81,7 +79,7 @@ export async function moduleBreakdown() {
       const bundle = await rollup({
         input: path,
         external: (id) => id !== path,
-        plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
+        plugins: [minify()],
         onwarn: () => undefined,
       });
       const { output } = await bundle.generate({ format: 'esm' });
@@ -111,7 +109,7 @@ export async function modelBreakdown() {
 /** Every name the three components' modules import from `@stadtkit/model` (read from their builds). */
 export function modelImports() {
   const names = new Set();
-  for (const pkg of ['weather-status', 'photo', 'news-teaser']) {
+  for (const pkg of COMPONENTS) {
     const dist = join(packages, pkg, 'dist');
     for (const file of readdirSync(dist, { recursive: true })) {
       if (!String(file).endsWith('.js') || String(file) === 'embed.js') continue;
@@ -217,5 +215,3 @@ export async function measureAll() {
   }
   return rows;
 }
-
-export { STADTKIT };
