@@ -24,7 +24,14 @@ const TYPES = {
 export async function serveStatic(root) {
   const base = resolve(root);
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    } catch {
+      // A malformed escape (%E0%A4%A) is the client's error, not a reason for the server to crash.
+      response.writeHead(400).end();
+      return;
+    }
     const file = resolve(base, `.${path.endsWith('/') ? `${path}index.html` : path}`);
     if (file !== base && !file.startsWith(base + sep)) {
       response.writeHead(403).end();
