@@ -256,13 +256,24 @@ async function attempt(
   container.replaceChildren();
 }
 
-function setPath(target: unknown, path: string, value: unknown): unknown {
+/** A deep copy of `target` whose leaf at the dotted `path` is replaced by `replace(parent, key)`. */
+function copyWithLeaf(
+  target: unknown,
+  path: string,
+  replace: (parent: Record<string, unknown>, key: string) => void,
+): unknown {
   const copy = structuredClone(target) as Record<string, unknown>;
   const keys = path.split('.');
   let node: Record<string, unknown> = copy;
   for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
-  node[keys.at(-1) as string] = value;
+  replace(node, keys.at(-1) as string);
   return copy;
+}
+
+function setPath(target: unknown, path: string, value: unknown): unknown {
+  return copyWithLeaf(target, path, (parent, key) => {
+    parent[key] = value;
+  });
 }
 
 /**
@@ -270,18 +281,14 @@ function setPath(target: unknown, path: string, value: unknown): unknown {
  * later read `later`. An element that checks a value and then reads it again would render `later` unchecked.
  */
 function withTwoFacedLeaf(target: unknown, path: string, later: string): unknown {
-  const copy = structuredClone(target) as Record<string, unknown>;
-  const keys = path.split('.');
-  let node: Record<string, unknown> = copy;
-  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
-  const leaf = keys.at(-1) as string;
-  const first = node[leaf];
-  let reads = 0;
-  Object.defineProperty(node, leaf, {
-    enumerable: true,
-    get: () => (reads++ === 0 ? first : later),
+  return copyWithLeaf(target, path, (parent, key) => {
+    const first = parent[key];
+    let reads = 0;
+    Object.defineProperty(parent, key, {
+      enumerable: true,
+      get: () => (reads++ === 0 ? first : later),
+    });
   });
-  return copy;
 }
 
 /** The string leaves of a model object, as dotted paths. */

@@ -2,13 +2,19 @@ import { render, type TemplateResult } from 'lit';
 
 const containers: HTMLElement[] = [];
 
+/** A fresh container in the document, removed by `cleanupFixtures`. */
+function newContainer(): HTMLElement {
+  const container = document.createElement('div');
+  document.body.append(container);
+  containers.push(container);
+  return container;
+}
+
 /** Renders a template into a fresh container in the document and waits for Lit elements to update. */
 export async function fixture<T extends Element = HTMLElement>(
   template: TemplateResult,
 ): Promise<T> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  containers.push(container);
+  const container = newContainer();
   render(template, container);
   const element = container.firstElementChild;
   if (!element) throw new Error('fixture: the template rendered no element');
@@ -25,9 +31,7 @@ export async function fixtureWith<T extends Element = HTMLElement>(
   tag: string,
   properties: Record<string, unknown>,
 ): Promise<T> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  containers.push(container);
+  const container = newContainer();
   const element = document.createElement(tag);
   Object.assign(element, properties);
   container.append(element);
