@@ -78,8 +78,9 @@ export function formatDateline(
 function roundedTemperature(value: unknown, fractionDigits: number): number | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
   const factor = 10 ** fractionDigits;
-  const rounded = Math.round(value * factor) / factor;
-  return Object.is(rounded, -0) ? 0 : rounded;
+  // Half away from zero on both sides (2.5 → 3, −2.5 → −3): Math.round alone rounds −2.5 up to −2.
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
+  return rounded === 0 ? 0 : rounded;
 }
 
 /**

@@ -93,6 +93,13 @@ describe('formatTemperature and speakTemperature', () => {
     [-1, 'en', `\u22121${NBSP}°C`, 'minus 1 degree Celsius'],
     [7, 'en', `7${NBSP}°C`, '7 degrees Celsius'],
     [38.2, 'de', `38${NBSP}°C`, '38 Grad Celsius'],
+    // Halves round away from zero on both sides of it, and never to "−0".
+    [2.5, 'de', `3${NBSP}°C`, '3 Grad Celsius'],
+    [-2.5, 'de', `\u22123${NBSP}°C`, 'minus 3 Grad Celsius'],
+    [-0.5, 'de', `\u22121${NBSP}°C`, 'minus 1 Grad Celsius'],
+    [0.5, 'de', `1${NBSP}°C`, '1 Grad Celsius'],
+    [-0.49, 'de', `0${NBSP}°C`, '0 Grad Celsius'],
+    [-0, 'de', `0${NBSP}°C`, '0 Grad Celsius'],
   ] as const)('%s (%s) → %s / %s', (value, locale, shown, spoken) => {
     expect(formatTemperature(value, { locale })).toBe(shown);
     expect(speakTemperature(value, { locale })).toBe(spoken);
@@ -104,6 +111,8 @@ describe('formatTemperature and speakTemperature', () => {
       `\u22123.4${NBSP}°C`,
     );
     expect(speakTemperature(7.25, { fractionDigits: 1 })).toBe('7,3 Grad Celsius');
+    expect(formatTemperature(-7.25, { fractionDigits: 1 })).toBe(`\u22127,3${NBSP}°C`);
+    expect(formatTemperature(-0.04, { fractionDigits: 1 })).toBe(`0,0${NBSP}°C`);
   });
 
   it.each([[undefined], [null], [Number.NaN], [Infinity], [-Infinity], ['7' as unknown as number]])(
