@@ -27,10 +27,18 @@ export const styles = css`
     min-inline-size: var(--stadt-weather-status-value-min-width, 7ch);
     block-size: 1em;
     border-radius: 0.25em;
-    background: var(
-      --stadt-weather-status-placeholder-color,
-      var(--stadt-color-surface-muted, #e6e6e6)
-    );
+    /* 4.5:1 on white (3:1 at the pulse's faintest): a placeholder people can see. */
+    background: var(--stadt-weather-status-placeholder-color, #767676);
+  }
+  /* Loading needs JavaScript: until the element is defined, only the link to the DWD shows. */
+  :host(:not(:defined)) .js,
+  :host(:defined) .no-js {
+    display: none;
+  }
+  a[part='fallback'] {
+    color: var(--stadt-weather-status-link-color, var(--stadt-color-link, inherit));
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
   }
   .icon {
     inline-size: var(--stadt-weather-status-icon-size, 1.25em);
@@ -51,7 +59,8 @@ export const styles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  a[part='attribution']:focus-visible {
+  a[part='attribution']:focus-visible,
+  a[part='fallback']:focus-visible {
     outline: 2px solid var(--stadt-color-focus, #005a9c);
     outline-offset: 2px;
     border-radius: 2px;
@@ -75,7 +84,7 @@ export const styles = css`
   }
   @keyframes pulse {
     50% {
-      opacity: 0.5;
+      opacity: 0.8;
     }
   }
   @media (forced-colors: active) {

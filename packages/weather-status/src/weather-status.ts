@@ -11,11 +11,17 @@ import {
   toLocale,
   type WeatherObservation,
 } from '@stadtkit/model';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { initialState, Task } from '@lit/task';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { loadShared } from './cache.js';
 import { iconTemplate } from './icons.js';
 import { messages } from './messages.js';
-import { BrightSkyProvider, OFFENBACH } from './providers/bright-sky.js';
+import {
+  BRIGHT_SKY_BASE_URL,
+  BrightSkyProvider,
+  DWD_SOURCE,
+  OFFENBACH,
+} from './providers/bright-sky.js';
 import { WeatherUnavailableError, type WeatherProvider } from './providers/provider.js';
 import { StadtWeatherStatusChangeEvent, type WeatherState } from './weather-status.events.js';
 import { styles } from './weather-status.styles.js';
@@ -25,6 +31,18 @@ const MIN_REFRESH_SECONDS = 60;
 const DEFAULT_STALE_MINUTES = 90;
 const DEFAULT_LOCATION_NAME = 'Offenbach am Main';
 const MAX_CLOCK_SKEW_MS = 60 * 60_000;
+/** The properties that choose where the data comes from: a change starts over (and drops the old data). */
+const SOURCE_KEYS = [
+  'provider',
+  'latitude',
+  'longitude',
+  'stationId',
+  'baseUrl',
+  'observation',
+] as const;
+
+/** The data-protection hint is given once per page, however many elements talk to Bright Sky directly. */
+let hintedDirect = false;
 
 function berlinDay(iso: string | number): string | undefined {
   return formatDate(typeof iso === 'number' ? new Date(iso) : iso, { style: 'short' });
@@ -48,8 +66,14 @@ function hasData(observation: WeatherObservation, lang: string | undefined): boo
  *
  * Data comes from, in this order: the `observation` property (static, no request), the `provider` property
  * (your own source), or Bright Sky with the `latitude`/`longitude` or `station-id` attributes (default:
- * Offenbach am Main). Pages with several elements for the same place make one request; responses are kept in
- * sessionStorage for `refresh-interval` seconds, so navigating a site does not refetch.
+ * Offenbach am Main), at `base-url` (your own `@stadtkit/proxy`, so visitors' browsers contact nobody else).
+ * Loading starts in the first update, so properties set right after `append` (in the same task) are the ones
+ * used. Pages with several elements for the same place make one request; responses are kept in sessionStorage
+ * for `refresh-interval` seconds, so navigating a site does not refetch.
+ *
+ * Server-rendered (Lit SSR): give the value the server has as `initialObservation`, and hydrate with the same
+ * value; the first client render equals the server's markup, then the element refreshes. Without JavaScript and
+ * without a value, it shows a link "Wetter beim Deutschen Wetterdienst", never a "loading" that never ends.
  *
  * @tag stadt-weather-status
  * @csspart base - The wrapper of everything.
@@ -58,6 +82,8 @@ function hasData(observation: WeatherObservation, lang: string | undefined): boo
  * @csspart value - The temperature and condition, or the loading / unavailable text.
  * @csspart time - The measuring time shown when the data is stale.
  * @csspart attribution - The "Daten: DWD" link the DWD's terms require.
+ * @csspart fallback - The link "Wetter beim Deutschen Wetterdienst" shown instead of the loading state while
+ *   the element is not defined (server-rendered without a value, and no JavaScript).
  * @cssprop [--stadt-weather-status-color=var(--stadt-color-text, currentColor)] - Text colour.
  * @cssprop [--stadt-weather-status-font=inherit] - Font shorthand.
  * @cssprop [--stadt-weather-status-gap=var(--stadt-space-xs, 0.35em)] - Space between label, icon and value.
@@ -66,8 +92,8 @@ function hasData(observation: WeatherObservation, lang: string | undefined): boo
  * @cssprop [--stadt-weather-status-value-min-width=7ch] - Space reserved for the value while loading.
  * @cssprop [--stadt-weather-status-muted-color=var(--stadt-color-text-muted, #595959)] - Colour of the time,
  *   the attribution and the unavailable text.
- * @cssprop [--stadt-weather-status-placeholder-color=var(--stadt-color-surface-muted, #e6e6e6)] - Loading
- *   placeholder.
+ * @cssprop [--stadt-weather-status-placeholder-color=#767676] - Loading placeholder (4.5:1 on white).
+ * @cssprop [--stadt-weather-status-link-color=var(--stadt-color-link, inherit)] - Colour of the fallback link.
  * @fires {StadtWeatherStatusChangeEvent} stadt-weather-status-change - The state changed.
  */
 export class StadtWeatherStatus extends LitElement {
@@ -82,6 +108,7 @@ export class StadtWeatherStatus extends LitElement {
     refreshInterval: { type: Number, attribute: 'refresh-interval' },
     staleAfter: { type: Number, attribute: 'stale-after' },
     observation: { attribute: false },
+    initialObservation: { attribute: false },
     provider: { attribute: false },
     state: { type: String, reflect: true },
     now: { attribute: false },
@@ -106,6 +133,12 @@ export class StadtWeatherStatus extends LitElement {
    * server-side rendering and Storybook.
    */
   declare observation: WeatherObservation | null | undefined;
+  /**
+   * An observation the page already has, e.g. rendered into the page by the server from `@stadtkit/proxy`:
+   * shown at once (and by Lit SSR), then replaced by what the data source delivers. Unlike `observation`, the
+   * element still loads and refreshes. Validated like any input; an invalid one is ignored with a warning.
+   */
+  declare initialObservation: WeatherObservation | null | undefined;
   /** Your own data source; see `WeatherProvider`. Takes precedence over the Bright Sky attributes. */
   declare provider: WeatherProvider | undefined;
   /** The current state (read-only, reflected for styling): loading, fresh, stale or unavailable. */
@@ -115,12 +148,25 @@ export class StadtWeatherStatus extends LitElement {
 
   #current: WeatherObservation | undefined;
   #reason: string | undefined;
-  #generation = 0;
+  /** True once a load has delivered (or failed): an initial observation no longer replaces anything. */
+  #loaded = false;
+  /** Set on reconnecting: the next update loads again (the session cache keeps that cheap). */
+  #reload = false;
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
   #staleTimer: ReturnType<typeof setTimeout> | undefined;
   #nextRefreshAt: number | undefined;
   #warned = new Set<string>();
   #started = false;
+
+  /**
+   * Loads from the configured source. It runs in the update cycle (first update, and whenever a source
+   * property changes), never in `connectedCallback`: properties set right after `append` count, and a
+   * hydrating first render still shows what the server rendered. A newer run aborts the older one.
+   */
+  #task = new Task(this, {
+    args: () => SOURCE_KEYS.map((key) => this[key]),
+    task: (_args, { signal }) => this.#load(signal),
+  });
 
   constructor() {
     super();
@@ -132,6 +178,7 @@ export class StadtWeatherStatus extends LitElement {
     this.refreshInterval = DEFAULT_REFRESH_SECONDS;
     this.staleAfter = DEFAULT_STALE_MINUTES;
     this.observation = undefined;
+    this.initialObservation = undefined;
     this.provider = undefined;
     this.state = 'loading';
     this.now = Date.now;
@@ -141,16 +188,18 @@ export class StadtWeatherStatus extends LitElement {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.#onVisibilityChange);
     this.#started = true;
-    // Properties set from script before connecting are read now, before the first update.
-    this.#coerce((this.constructor as typeof LitElement).elementProperties);
-    this.#restart();
+    if (this.hasUpdated) {
+      // Reconnected (moved in the DOM): load again in the next update, as on the first.
+      this.#reload = true;
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.#onVisibilityChange);
     this.#started = false;
-    this.#generation++;
+    this.#task.abort();
     this.#clearTimers();
   }
 
@@ -180,19 +229,25 @@ export class StadtWeatherStatus extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#coerce(changed);
 
-    if (changed.has('observation') && this.observation !== undefined) {
-      this.#applyStatic(this.observation);
+    if (this.hasUpdated && SOURCE_KEYS.some((key) => changed.has(key))) {
+      // Another source: what the old one said is not shown any more (the task loads from the new one).
+      this.#current = undefined;
+      this.#reason = undefined;
+      this.#loaded = false;
+      this.#clearTimers();
     }
-    const sourceChanged = [
-      'provider',
-      'latitude',
-      'longitude',
-      'stationId',
-      'baseUrl',
-      'observation',
-    ].some((key) => changed.has(key as keyof StadtWeatherStatus));
-    // Attributes set after connecting (or a new provider) start over; the first update is handled by connect.
-    if (sourceChanged && this.#started && this.hasUpdated) this.#restart();
+    if (this.observation !== undefined) {
+      if (changed.has('observation')) {
+        this.#applyStatic(this.observation);
+        this.#scheduleStaleCheck();
+      }
+    } else if (changed.has('initialObservation') && !this.#loaded) {
+      this.#applyInitial(this.initialObservation);
+    }
+    if (this.#reload) {
+      this.#reload = false;
+      void this.#task.run();
+    }
     this.#setState(this.#computeState());
   }
 
@@ -237,6 +292,20 @@ export class StadtWeatherStatus extends LitElement {
       this.#reason = 'invalid observation';
       this.#warnOnce(
         `the observation is invalid and is not shown: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+      );
+    }
+  }
+
+  /** The page's own value, until the source delivers: valid or ignored (with a warning), never "unavailable". */
+  #applyInitial(observation: WeatherObservation | null | undefined): void {
+    if (observation === undefined || observation === null) return;
+    const result = parseWeatherObservation(observation);
+    if (result.ok) {
+      this.#current = result.value;
+      this.#scheduleStaleCheck();
+    } else {
+      this.#warnOnce(
+        `initialObservation is invalid and is not shown: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
       );
     }
   }
@@ -298,65 +367,73 @@ export class StadtWeatherStatus extends LitElement {
       this.#reason = 'invalid coordinates';
       return undefined;
     }
-    return new BrightSkyProvider({
+    const provider = new BrightSkyProvider({
       baseUrl,
       stationId,
       latitude: latitude ?? OFFENBACH.latitude,
       longitude: longitude ?? OFFENBACH.longitude,
     });
+    this.#hintDirect(provider.url);
+    return provider;
   }
 
-  #restart(): void {
-    this.#generation++;
-    this.#clearTimers();
-    if (this.observation !== undefined) {
-      this.#applyStatic(this.observation);
-      this.#scheduleStaleCheck();
+  /** Once per page: visitors' browsers contacting Bright Sky directly is worth a sentence in the console. */
+  #hintDirect(url: string): void {
+    if (hintedDirect || globalThis.location?.protocol !== 'https:') return;
+    const { origin } = new URL(url, globalThis.location.href);
+    if (origin !== new URL(BRIGHT_SKY_BASE_URL).origin || origin === globalThis.location.origin)
       return;
-    }
-    this.#current = undefined;
+    hintedDirect = true;
+    console.info(
+      `<stadt-weather-status>: visitors' browsers load the weather from ${origin} directly (their IP address goes to a third party). ` +
+        'Serve it from your own origin with @stadtkit/proxy and set base-url, e.g. base-url="/stadtkit/brightsky".',
+    );
+  }
+
+  /** One run of the task: from the source into `#current`/`#reason`; schedules the next refresh. */
+  async #load(signal: AbortSignal): Promise<undefined | typeof initialState> {
+    if (isServer || this.observation !== undefined) return initialState;
+    clearTimeout(this.#refreshTimer);
     this.#reason = undefined;
     const provider = this.#resolveProvider();
     if (!provider) {
+      this.#current = undefined;
       this.#reason ??= 'no provider';
-      this.requestUpdate();
-      return;
+      this.#loaded = true;
+      return undefined;
     }
-    void this.#load(provider, this.#generation);
-  }
-
-  async #load(provider: WeatherProvider, generation: number): Promise<void> {
     let nextInMs = this.#refreshMs;
     try {
       const { observation, fetchedAt } = await loadShared(provider, {
         maxAge: this.#refreshMs,
         now: () => this.#now(),
       });
-      if (generation !== this.#generation) return;
+      if (signal.aborted) return undefined;
       this.#current = observation;
-      this.#reason = undefined;
       nextInMs = Math.max(0, fetchedAt + this.#refreshMs - this.#now());
     } catch (error) {
-      if (generation !== this.#generation) return;
-      // Keep showing the last good observation (it turns stale with time); without one, say so.
+      if (signal.aborted) return undefined;
+      // Keep showing the last good (or initial) observation (it turns stale with time); without one, say so.
       this.#reason = error instanceof WeatherUnavailableError ? error.reason : String(error);
     }
-    this.requestUpdate();
+    this.#loaded = true;
     this.#scheduleStaleCheck();
-    if (provider.remote) this.#scheduleRefresh(provider, nextInMs);
+    if (provider.remote) this.#scheduleRefresh(nextInMs);
+    return undefined;
   }
 
-  #scheduleRefresh(provider: WeatherProvider, inMs: number): void {
+  #scheduleRefresh(inMs: number): void {
     clearTimeout(this.#refreshTimer);
     this.#nextRefreshAt = this.#now() + inMs;
     if (document.visibilityState === 'hidden') return; // resumed by #onVisibilityChange
-    const generation = this.#generation;
-    this.#refreshTimer = setTimeout(() => void this.#load(provider, generation), inMs);
+    this.#refreshTimer = setTimeout(() => void this.#task.run(), inMs);
   }
 
   /** Re-renders when the shown observation becomes stale. */
   #scheduleStaleCheck(): void {
     clearTimeout(this.#staleTimer);
+    // Only while connected: a server-rendered instance (Lit SSR) must not leave a timer behind per page.
+    if (!this.#started) return;
     const observedAt = this.#current?.observedAt
       ? Date.parse(this.#current.observedAt)
       : Number.NaN;
@@ -371,6 +448,7 @@ export class StadtWeatherStatus extends LitElement {
     clearTimeout(this.#staleTimer);
     this.#refreshTimer = undefined;
     this.#staleTimer = undefined;
+    this.#nextRefreshAt = undefined;
   }
 
   #onVisibilityChange = (): void => {
@@ -379,9 +457,8 @@ export class StadtWeatherStatus extends LitElement {
       this.#refreshTimer = undefined;
       return;
     }
-    const provider = this.#resolveProvider();
-    if (!provider?.remote || this.#nextRefreshAt === undefined) return;
-    this.#scheduleRefresh(provider, Math.max(0, this.#nextRefreshAt - this.#now()));
+    if (this.#nextRefreshAt === undefined) return;
+    this.#scheduleRefresh(Math.max(0, this.#nextRefreshAt - this.#now()));
     this.requestUpdate();
   };
 
@@ -476,10 +553,13 @@ export class StadtWeatherStatus extends LitElement {
     const current = this.#current;
 
     if (state === 'loading') {
+      // Before the element is defined (no JavaScript, or not loaded yet) only the link shows: a true text
+      // instead of a "loading" that may never end. The styles switch on :defined.
       return html`<span part="base" class="base">
-        <span part="label" aria-hidden="true">${t.label}:</span>
-        <span part="value" class="placeholder" aria-hidden="true"></span>
-        <span class="visually-hidden">${t.label}: ${t.loading}</span>
+        <span part="label" class="js" aria-hidden="true">${t.label}:</span>
+        <span part="value" class="js placeholder" aria-hidden="true"></span>
+        <span class="js visually-hidden">${t.label}: ${t.loading}</span>
+        <a part="fallback" class="no-js" href=${DWD_SOURCE.url}>${t.fallback}</a>
       </span>`;
     }
     if (state === 'unavailable' || !current) {

@@ -462,6 +462,126 @@ describe('<stadt-weather-status>', () => {
     });
   });
 
+  describe('station details are optional context', () => {
+    it.each([
+      ['station-name-empty', undefined],
+      ['station-name-long', undefined],
+      ['station-id-empty', 'Offenbach-Wetterpark'],
+      ['station-distance-negative', 'Offenbach-Wetterpark'],
+    ])('%s: the reading stays, only the bad detail goes', async (scenario, station) => {
+      const el = await fixture<StadtWeatherStatus>(
+        html`<stadt-weather-status .provider=${provider(scenario)}></stadt-weather-status>`,
+      );
+      await waitForState(el, 'fresh', 'stale', 'unavailable');
+      expect(el.state).toBe('fresh');
+      expect(visibleText(el)).toBe(`Aktuelles Wetter: 7${NBSP}°C, bedeckt Daten: DWD`);
+      if (station) expect(spokenText(el)).toContain(`an der Station ${station}`);
+      else expect(spokenText(el)).not.toContain('Station');
+    });
+  });
+
+  describe('configured from script in the same task as append (the configured source wins)', () => {
+    /** Every URL the page fetches; anything not on the replay server is refused, never sent. */
+    function watchFetch(): string[] {
+      const urls: string[] = [];
+      const real = globalThis.fetch.bind(globalThis);
+      vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+        const url = input instanceof Request ? input.url : String(input);
+        urls.push(url);
+        return url.startsWith(base) ? real(input, init) : Promise.reject(new TypeError('offline'));
+      });
+      return urls;
+    }
+
+    const cases: [string, (el: StadtWeatherStatus, id: string) => void, string | undefined][] = [
+      [
+        'observation',
+        (el) => {
+          el.now = () => AT_1420;
+          el.observation = offenbachWeather;
+        },
+        undefined,
+      ],
+      ['provider', (el, id) => (el.provider = provider('ok', id)), 'lat=50.1055&lon=8.7623'],
+      [
+        'latitude/longitude + base-url',
+        (el, id) => {
+          el.baseUrl = `${base}/${id}/ok`;
+          el.latitude = 50.1;
+          el.longitude = 8.76;
+        },
+        'lat=50.1&lon=8.76',
+      ],
+      [
+        'station-id + base-url',
+        (el, id) => {
+          el.setAttribute('station-id', '07341');
+          el.setAttribute('base-url', `${base}/${id}/ok`);
+        },
+        'dwd_station_id=07341',
+      ],
+      ['base-url', (el, id) => (el.baseUrl = `${base}/${id}/ok`), 'lat=50.1055&lon=8.7623'],
+    ];
+
+    it.each(cases)('%s: no request to any other origin', async (_name, configure, query) => {
+      const urls = watchFetch();
+      const id = runId();
+      const el = document.createElement('stadt-weather-status');
+      document.body.append(el);
+      configure(el, id);
+      await waitForState(el, 'fresh', 'stale', 'unavailable');
+      // Give a wrong first load every chance to arrive and overwrite the configured source.
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await el.updateComplete;
+      expect(urls.filter((url) => !url.startsWith(base))).toEqual([]);
+      if (query) {
+        expect(urls).toEqual([`${base}/${id}/ok/current_weather?${query}`]);
+        expect(await requestCount(id)).toBe(1);
+      } else {
+        expect(urls).toEqual([]);
+      }
+      expect(el.state).not.toBe('unavailable');
+      expect(visibleText(el)).toMatch(new RegExp(`^Aktuelles Wetter: 7${NBSP}°C, bedeckt`));
+      el.remove();
+    });
+  });
+
+  describe('initialObservation (a value the server already rendered)', () => {
+    it('is shown at once, then replaced by what the source delivers', async () => {
+      const id = runId();
+      const el = document.createElement('stadt-weather-status');
+      el.now = () => Date.now();
+      el.initialObservation = { ...frostyWeather, observedAt: new Date().toISOString() };
+      el.provider = provider('ok', id);
+      document.body.append(el);
+      await el.updateComplete;
+      // The first render already has the value: no placeholder, no "loading".
+      expect(visibleText(el)).toMatch(new RegExp(`^Aktuelles Wetter: \u22123${NBSP}°C`));
+      await expect.poll(() => visibleText(el)).toMatch(new RegExp(`7${NBSP}°C, bedeckt`));
+      expect(await requestCount(id)).toBe(1);
+      el.remove();
+    });
+
+    it('stays when the source fails, and an invalid one is ignored with a warning', async () => {
+      const el = document.createElement('stadt-weather-status');
+      el.now = () => AT_1420;
+      el.initialObservation = offenbachWeather;
+      el.provider = provider('500', runId(), { retries: 0 });
+      document.body.append(el);
+      await waitForState(el, 'fresh');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(visibleText(el)).toBe(`Aktuelles Wetter: 7${NBSP}°C, bedeckt Daten: DWD`);
+      el.remove();
+
+      const invalid = await fixtureWith<StadtWeatherStatus>('stadt-weather-status', {
+        initialObservation: { temperature: '7' },
+        provider: provider('timeout', runId(), { timeout: 2000, retries: 0 }),
+      });
+      expect(invalid.state).toBe('loading');
+      expect(consoleRecord.warnings.join('\n')).toContain('initialObservation is invalid');
+    });
+  });
+
   describe('providers set from script', () => {
     const unavailable = async (value: unknown) => {
       const el = await fixtureWith<StadtWeatherStatus>('stadt-weather-status', { provider: value });

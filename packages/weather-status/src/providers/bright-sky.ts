@@ -76,7 +76,24 @@ export function observationFromBrightSky(body: unknown): WeatherObservation {
         : undefined,
     source: DWD_SOURCE,
   };
-  const result = parseWeatherObservation(candidate);
+  let result = parseWeatherObservation(candidate);
+  if (!result.ok && candidate.station && result.issues.every((i) => /^station\b/.test(i.path))) {
+    // The station is optional context: a bad detail (an empty id, a negative distance) is dropped, a bad name
+    // drops the station, and the reading itself is shown, as with unknown icons.
+    const bad = new Set(result.issues.map((i) => i.path));
+    const { name, id, distance } = candidate.station;
+    result = parseWeatherObservation({
+      ...candidate,
+      station:
+        bad.has('station') || bad.has('station.name')
+          ? undefined
+          : {
+              name,
+              id: bad.has('station.id') ? undefined : id,
+              distance: bad.has('station.distance') ? undefined : distance,
+            },
+    });
+  }
   if (!result.ok) {
     throw new WeatherUnavailableError(
       `malformed observation: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,

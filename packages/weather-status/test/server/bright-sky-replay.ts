@@ -60,6 +60,23 @@ const SCENARIOS: Record<string, (count: number) => Reply> = {
     ]),
   }),
   'no-weather': () => ({ status: 200, body: '{"sources":[]}' }),
+  // Faults in the optional station details only: the reading stays, the detail goes.
+  'station-name-empty': () => ({
+    status: 200,
+    body: body({}, 20 * MINUTE, [{ ...recording.sources[0], station_name: '' }]),
+  }),
+  'station-name-long': () => ({
+    status: 200,
+    body: body({}, 20 * MINUTE, [{ ...recording.sources[0], station_name: 'W'.repeat(201) }]),
+  }),
+  'station-id-empty': () => ({
+    status: 200,
+    body: body({}, 20 * MINUTE, [{ ...recording.sources[0], dwd_station_id: '' }]),
+  }),
+  'station-distance-negative': () => ({
+    status: 200,
+    body: body({}, 20 * MINUTE, [{ ...recording.sources[0], distance: -1 }]),
+  }),
   // 2 MB of valid JSON (a misconfigured proxy or an attack), refused by size: announced by Content-Length, and
   // streamed without one.
   huge: () => {
@@ -149,6 +166,8 @@ export function startReplayServer(): Promise<ReplayServer> {
           new Promise<void>((done) => {
             for (const res of hanging) res.destroy();
             server.close(() => done());
+            // Browsers keep connections alive; without this, close waits for them to time out.
+            server.closeAllConnections();
           }),
       });
     });
