@@ -1,0 +1,220 @@
+import type { WeatherObservation } from '@stadtkit/model';
+import { Hono, type Context } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { ReadingCache, type Entry } from './cache.js';
+import { fetchReading, UpstreamError } from './upstream.js';
+
+/** A place the proxy serves: coordinates (WGS 84) or a DWD station id. */
+export type ProxyLocation = { latitude: number; longitude: number } | { stationId: string };
+
+export interface ProxyOptions {
+  /** Path prefix of every route. Default `/stadtkit` (the element then uses `base-url="/stadtkit/brightsky"`). */
+  mount?: string;
+  /**
+   * Bright Sky's base URL. Default: the environment variable `STADTKIT_UPSTREAM_BRIGHTSKY`, else
+   * https://api.brightsky.dev
+   */
+  upstream?: string;
+  /**
+   * The only places served (never an open relay): coordinates, `"50.1055,8.7623"` strings, or `{ stationId }`.
+   * Default: Offenbach am Main (50.1055, 8.7623), the element's default.
+   */
+  locations?: (ProxyLocation | string)[];
+  /** DWD station ids served, e.g. "07341"; added to `locations`. */
+  stations?: string[];
+  /** Seconds a reading is fresh (one upstream request per place and interval). Default 600. */
+  ttl?: number;
+  /** Seconds after `ttl` during which the old reading is served while one refresh runs. Default 60. */
+  staleWhileRevalidate?: number;
+  /** Seconds after `ttl` during which the last good reading is served when the upstream fails. Default 10800. */
+  staleIfError?: number;
+  /** Seconds a failed upstream request is remembered (no retry storm). Default 60. */
+  failureTtl?: number;
+  /** Milliseconds per upstream request, body included. Default 3000. */
+  timeout?: number;
+  /** Largest upstream body in bytes. Default 100000. */
+  maxBody?: number;
+  /** The fetch for upstream requests. Default globalThis.fetch. */
+  fetch?: typeof fetch;
+  /** The clock, ms since the epoch. Default Date.now. */
+  now?: () => number;
+  /** Where upstream failures are reported. Default console.warn. */
+  log?: (message: string) => void;
+}
+
+/** A Fetch API handler (`Request` → `Response`), plus what a server-side renderer needs. */
+export interface StadtkitProxy {
+  (request: Request): Promise<Response>;
+  /**
+   * The current observation for an allowed place, through the same cache (for server-side rendering), or
+   * undefined when there is none or the place is not allowed.
+   */
+  observation(location?: ProxyLocation): Promise<WeatherObservation | undefined>;
+  /** Upstream requests made so far. */
+  readonly upstreamCalls: number;
+}
+
+export const DEFAULT_UPSTREAM = 'https://api.brightsky.dev';
+const OFFENBACH = { latitude: 50.1055, longitude: 8.7623 };
+const STATION = /^[A-Za-z0-9]{1,10}$/;
+const NUMBER = /^-?\d{1,3}(?:\.\d{1,8})?$/;
+
+function environment(name: string): string | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+    ?.env;
+  return env?.[name] || undefined;
+}
+
+/** Reads "50.1055,8.7623", `{ latitude, longitude }` or `{ stationId }`; throws a clear error for anything else. */
+export function parseLocation(value: ProxyLocation | string): ProxyLocation {
+  if (typeof value === 'string') {
+    const [lat, lon, extra] = value.split(',').map((part) => part.trim());
+    if (extra !== undefined || !lat || !lon || !NUMBER.test(lat) || !NUMBER.test(lon))
+      throw new TypeError(`location "${value}" is not "latitude,longitude" (e.g. 50.1055,8.7623)`);
+    return parseLocation({ latitude: Number(lat), longitude: Number(lon) });
+  }
+  if ('stationId' in value) {
+    if (!STATION.test(value.stationId))
+      throw new TypeError(`station "${value.stationId}" is not a DWD station id`);
+    return { stationId: value.stationId };
+  }
+  const { latitude, longitude } = value;
+  if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180))
+    throw new TypeError(`location ${latitude},${longitude} is out of range`);
+  return { latitude, longitude };
+}
+
+/** The cache key and upstream query of a place: exactly what the element sends for it. */
+function queryOf(location: ProxyLocation): string {
+  return 'stationId' in location
+    ? `dwd_station_id=${location.stationId}`
+    : `lat=${location.latitude}&lon=${location.longitude}`;
+}
+
+/** The allowed key for a request's query, or a message saying what is wrong with it. */
+function keyFor(url: URL, allowed: Set<string>): { key: string } | { error: string } {
+  const names = [...url.searchParams.keys()];
+  if (url.search.length > 200) return { error: 'query too long' };
+  if (new Set(names).size !== names.length) return { error: 'repeated parameter' };
+  const unknown = names.find((name) => !['lat', 'lon', 'dwd_station_id'].includes(name));
+  if (unknown !== undefined) return { error: `unsupported parameter "${unknown.slice(0, 40)}"` };
+  const station = url.searchParams.get('dwd_station_id');
+  const lat = url.searchParams.get('lat');
+  const lon = url.searchParams.get('lon');
+  let location: ProxyLocation;
+  if (station !== null && lat === null && lon === null) {
+    if (!STATION.test(station)) return { error: 'dwd_station_id is not a DWD station id' };
+    location = { stationId: station };
+  } else if (station === null && lat !== null && lon !== null) {
+    if (!NUMBER.test(lat) || !NUMBER.test(lon)) return { error: 'lat and lon must be numbers' };
+    location = { latitude: Number(lat), longitude: Number(lon) };
+  } else {
+    return { error: 'give lat and lon, or dwd_station_id' };
+  }
+  const key = queryOf(location);
+  return allowed.has(key) ? { key } : { error: 'location not served by this proxy' };
+}
+
+/**
+ * Creates the proxy: `GET {mount}/brightsky/current_weather?lat=…&lon=…` (or `?dwd_station_id=…`) answers like
+ * Bright Sky's `/current_weather`, for the allowed places only, from a shared cache with one upstream request
+ * per place and interval, with `Cache-Control`, `Age` and `ETag` (304 on `If-None-Match`) so a CDN or reverse
+ * proxy in front can take over the fan-out. Upstream bodies are validated and reduced to what Stadtkit reads.
+ */
+export function createProxy(options: ProxyOptions = {}): StadtkitProxy {
+  const mount = `/${(options.mount ?? '/stadtkit').replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
+  const upstream = (
+    options.upstream ??
+    environment('STADTKIT_UPSTREAM_BRIGHTSKY') ??
+    DEFAULT_UPSTREAM
+  ).replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(upstream))
+    throw new TypeError(`upstream "${upstream}" is not an http(s) URL`);
+  const places = [
+    ...(options.locations ?? (options.stations?.length ? [] : [OFFENBACH])),
+    ...(options.stations ?? []).map((stationId) => ({ stationId })),
+  ].map(parseLocation);
+  const allowed = new Set(places.map(queryOf));
+  const seconds = (value: number | undefined, fallback: number) =>
+    Number.isFinite(value) && (value as number) >= 0 ? (value as number) : fallback;
+  const ttl = seconds(options.ttl, 600);
+  const swr = seconds(options.staleWhileRevalidate, 60);
+  const sie = seconds(options.staleIfError, 10_800);
+  const failureTtl = seconds(options.failureTtl, 60);
+  const log = options.log ?? ((message: string) => console.warn(message));
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const limits = { timeout: options.timeout ?? 3000, maxBody: options.maxBody ?? 100_000 };
+
+  const cache = new ReadingCache(
+    (key) => fetchReading(`${upstream}/current_weather?${key}`, { ...limits, fetch: doFetch }),
+    {
+      ttl: ttl * 1000,
+      staleWhileRevalidate: swr * 1000,
+      staleIfError: sie * 1000,
+      failureTtl: failureTtl * 1000,
+      now: options.now ?? Date.now,
+    },
+    (key, error) =>
+      log(
+        `[stadtkit-proxy] Bright Sky ${key}: ${error instanceof UpstreamError ? error.message : String(error)}`,
+      ),
+  );
+
+  const problem = (c: Context, status: 400 | 404 | 405, error: string) => {
+    c.header('cache-control', 'no-store');
+    return c.json({ error }, status);
+  };
+  const fresh = (c: Context, entry: Entry, age: number) => {
+    c.header(
+      'cache-control',
+      `public, max-age=${ttl}, stale-while-revalidate=${swr}, stale-if-error=${sie}`,
+    );
+    c.header('age', String(Math.max(0, Math.floor(age / 1000))));
+    c.header('etag', entry.etag);
+    const match = c.req.header('if-none-match');
+    if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag))
+      return c.body(null, 304);
+    c.header('content-type', 'application/json; charset=utf-8');
+    return c.body(entry.reading.body, 200);
+  };
+
+  const app = new Hono();
+  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-site' }));
+  app.get(`${mount}/brightsky/current_weather`, async (c) => {
+    const found = keyFor(new URL(c.req.url), allowed);
+    if ('error' in found) return problem(c, 400, found.error);
+    const lookup = await cache.get(found.key);
+    if (lookup.entry) return fresh(c, lookup.entry, lookup.age);
+    c.header('cache-control', 'no-store');
+    c.header('retry-after', String(Math.ceil(lookup.retryAfter / 1000)));
+    return c.json({ error: 'weather data temporarily unavailable' }, 503);
+  });
+  app.all(`${mount}/brightsky/current_weather`, (c) => {
+    c.header('allow', 'GET, HEAD');
+    return problem(c, 405, 'method not allowed');
+  });
+  app.notFound((c) => problem(c, 404, 'not found'));
+  app.onError((error, c) => {
+    log(`[stadtkit-proxy] ${error instanceof Error ? error.message : String(error)}`);
+    c.header('cache-control', 'no-store');
+    return c.json({ error: 'weather data temporarily unavailable' }, 503);
+  });
+
+  const handler = (request: Request) => Promise.resolve(app.fetch(request));
+  return Object.defineProperties(handler, {
+    observation: {
+      value: async (location: ProxyLocation = places[0] ?? OFFENBACH) => {
+        let key: string;
+        try {
+          key = queryOf(parseLocation(location));
+        } catch {
+          return undefined;
+        }
+        if (!allowed.has(key)) return undefined;
+        const lookup = await cache.get(key);
+        return lookup.entry?.reading.observation;
+      },
+    },
+    upstreamCalls: { get: () => cache.upstreamCalls },
+  }) as StadtkitProxy;
+}
