@@ -1,7 +1,7 @@
 // Hydration support must load before any Lit element is defined.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { hydrate } from '@lit-labs/ssr-client';
-import { parseNewsTeaser, parsePressRelease } from '@stadtkit/model';
+import { parseNewsTeaser, parsePressRelease, parseWeatherObservation } from '@stadtkit/model';
 import '@stadtkit/news-teaser/define.js';
 import '@stadtkit/photo/define.js';
 import '@stadtkit/weather-status/define.js';
@@ -13,7 +13,10 @@ import { enhanceSkipLinks } from './skip-links.js';
 function readPageData(): PageData | undefined {
   const text = document.getElementById('page-data')?.textContent;
   if (!text) return undefined;
-  const data = JSON.parse(text) as PageData;
+  const parsed = JSON.parse(text) as PageData;
+  // The server's weather, checked like the rest; an invalid one is dropped (the element loads its own).
+  const weather = parsed.weather ? parseWeatherObservation(parsed.weather) : undefined;
+  const data = { ...parsed, weather: weather?.ok ? weather.value : undefined };
   if (data.kind === 'release') {
     const result = parsePressRelease(data.release);
     if (!result.ok)

@@ -155,8 +155,9 @@ export function page(data: PageData): TemplateResult {
       /></a>
       <stadt-weather-status
         class="weather"
-        base-url="/api/weather"
+        base-url="/stadtkit/brightsky"
         location-name="Offenbach am Main"
+        .initialObservation=${data.weather}
       ></stadt-weather-status>
       ${searchForm(query)}
     </header>

@@ -1,15 +1,19 @@
-import { toNewsTeaser } from '@stadtkit/model';
+import { toNewsTeaser, type WeatherObservation } from '@stadtkit/model';
 import { allReleases, offenbachPressRelease } from '@stadtkit/model/fixtures';
+import { createProxy, type StadtkitProxy } from '@stadtkit/proxy';
+import { toNodeListener } from '@stadtkit/proxy/node.js';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
+import { setTimeout as delay } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PageData } from './data.js';
 import { renderDocument } from './render.js';
+import { startReplay } from './replay.js';
 import { searchReleases } from './search.js';
 
 /** The demo package folder (holding package.json), from src/ in tests or dist/server/ when built. */
@@ -26,8 +30,6 @@ function packageRoot(): string {
 const root = packageRoot();
 const require = createRequire(import.meta.url);
 const MEDIA = dirname(require.resolve('@stadtkit/model/media/LICENSE.md'));
-const RECORDING =
-  require.resolve('@stadtkit/weather-status/recordings/offenbach-current-weather.json');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -58,8 +60,8 @@ const INFO_PAGES: Record<string, { title: string; paragraphs: string[] }> = {
   '/datenschutz': {
     title: 'Datenschutz',
     paragraphs: [
-      'Diese Demo setzt keine Cookies. Das Wetter wird über den Server der Demo abgerufen; Ihr Browser stellt keine ' +
-        'Verbindung zu Dritten her. Zwischengespeichert wird nur im sessionStorage Ihres Browsers.',
+      'Diese Demo setzt keine Cookies. Das Wetter wird über den Server der Demo abgerufen (@stadtkit/proxy); Ihr ' +
+        'Browser stellt keine Verbindung zu Dritten her. Zwischengespeichert wird nur im sessionStorage Ihres Browsers.',
     ],
   },
 };
@@ -71,7 +73,17 @@ export interface DemoOptions {
   siteUrl?: string;
   /** Proxy the live Bright Sky API instead of replaying the recording. */
   liveWeather?: boolean;
+  /**
+   * Bright Sky's base URL for the proxy. Default: `STADTKIT_UPSTREAM_BRIGHTSKY`, else the live API with
+   * `liveWeather`, else a local replay of the recording.
+   */
+  upstream?: string;
+  /** Render the current weather into the page on the server (default true); false leaves it to the browser. */
+  ssrWeather?: boolean;
 }
+
+/** How long a page render waits for the weather before it renders without a value. */
+const SSR_WEATHER_WAIT_MS = 300;
 
 /** Maps a URL path to a file below `base`, refusing anything that climbs out of it. */
 function inside(base: string, urlPath: string): string | undefined {
@@ -132,42 +144,6 @@ function sendText(res: ServerResponse, status: number, text: string) {
   res.end(text);
 }
 
-/**
- * Replays the recorded Bright Sky response for Offenbach with its timestamp moved to the last full hour, so the
- * demo works offline; with `liveWeather` it proxies the live API instead.
- */
-async function sendWeather(res: ServerResponse, live: boolean) {
-  const headers = {
-    'content-type': 'application/json',
-    'cache-control': 'no-store',
-    ...securityHeaders(),
-  };
-  if (live) {
-    try {
-      const response = await fetch(
-        'https://api.brightsky.dev/current_weather?lat=50.1055&lon=8.7623',
-        {
-          signal: AbortSignal.timeout(8000),
-        },
-      );
-      res.writeHead(response.status, headers);
-      res.end(await response.text());
-    } catch {
-      res.writeHead(502, headers);
-      res.end('{"detail":"Bright Sky not reachable"}');
-    }
-    return;
-  }
-  const recording = JSON.parse(await readFile(RECORDING, 'utf8')) as {
-    weather: Record<string, unknown>;
-  };
-  const hour = new Date();
-  hour.setUTCMinutes(0, 0, 0);
-  recording.weather.timestamp = hour.toISOString().replace(/\.000Z$/, '+00:00');
-  res.writeHead(200, headers);
-  res.end(JSON.stringify(recording));
-}
-
 function pageData(url: URL): PageData | undefined {
   const path = url.pathname;
   if (path === '/' || path === '/index.html') {
@@ -203,11 +179,22 @@ function pageData(url: URL): PageData | undefined {
   return info ? { kind: 'info', path, ...info } : undefined;
 }
 
-async function handle(
-  req: IncomingMessage,
-  res: ServerResponse,
-  options: Required<Pick<DemoOptions, 'liveWeather'>> & { siteUrl: () => string },
-) {
+interface Settings {
+  siteUrl: () => string;
+  proxy: StadtkitProxy;
+  proxyListener: ReturnType<typeof toNodeListener>;
+  ssrWeather: boolean;
+}
+
+/** The weather the server has now, without making a page wait more than a moment for it. */
+function currentWeather(proxy: StadtkitProxy): Promise<WeatherObservation | undefined> {
+  return Promise.race([
+    proxy.observation().catch(() => undefined),
+    delay(SSR_WEATHER_WAIT_MS, undefined, { ref: false }),
+  ]);
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, options: Settings) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const path = url.pathname;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -215,7 +202,8 @@ async function handle(
     res.end();
     return;
   }
-  if (path === '/api/weather/current_weather') return sendWeather(res, options.liveWeather);
+  // The weather, from the demo's own origin: @stadtkit/proxy (allowlisted place, shared cache).
+  if (path.startsWith('/stadtkit/')) return options.proxyListener(req, res);
   if (path === '/assets/site.css') return sendFile(req, res, join(root, 'public', 'site.css'));
   if (path.startsWith('/assets/'))
     return sendFile(req, res, inside(join(root, 'dist', 'client'), path.slice(8)));
@@ -224,7 +212,11 @@ async function handle(
   const data = pageData(url);
   if (!data) return sendText(res, 404, 'Seite nicht gefunden');
   const css = (siteCss ??= await readFile(join(root, 'public', 'site.css'), 'utf8'));
-  const { html, csp } = await renderDocument(data, { siteUrl: options.siteUrl(), css });
+  const weather = options.ssrWeather ? await currentWeather(options.proxy) : undefined;
+  const { html, csp } = await renderDocument(weather ? { ...data, weather } : data, {
+    siteUrl: options.siteUrl(),
+    css,
+  });
   const body = compress(req, res, Buffer.from(html));
   res.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
@@ -236,13 +228,22 @@ async function handle(
 }
 
 /** Starts the demo server; resolves once it listens. Port 0 picks a free port (tests). */
-export function startServer(options: DemoOptions = {}): Promise<{ server: Server; url: string }> {
+export async function startServer(
+  options: DemoOptions = {},
+): Promise<{ server: Server; url: string; upstream: string }> {
   const port = options.port ?? Number(process.env.PORT ?? 4173);
   const host = options.host ?? process.env.HOST ?? '127.0.0.1';
   let url = '';
-  const settings = {
-    liveWeather: options.liveWeather ?? process.env.STADTKIT_WEATHER_LIVE === '1',
+  const live = options.liveWeather ?? process.env.STADTKIT_WEATHER_LIVE === '1';
+  let upstream = options.upstream ?? process.env.STADTKIT_UPSTREAM_BRIGHTSKY;
+  let replay: Server | undefined;
+  if (!upstream && !live) ({ server: replay, url: upstream } = await startReplay());
+  const proxy = createProxy({ mount: '/stadtkit', upstream, locations: ['50.1055,8.7623'] });
+  const settings: Settings = {
     siteUrl: () => options.siteUrl ?? process.env.SITE_URL ?? url,
+    proxy,
+    proxyListener: toNodeListener(proxy),
+    ssrWeather: options.ssrWeather ?? true,
   };
   const server = createServer((req, res) => {
     handle(req, res, settings).catch((error: unknown) => {
@@ -251,17 +252,22 @@ export function startServer(options: DemoOptions = {}): Promise<{ server: Server
       res.end('Interner Fehler');
     });
   });
+  server.on('close', () => replay?.close());
   return new Promise((resolve) => {
     server.listen(port, host, () => {
       const address = server.address() as AddressInfo;
       url = `http://${host === '127.0.0.1' ? 'localhost' : host}:${address.port}/`;
-      resolve({ server, url });
+      resolve({ server, url, upstream: upstream ?? 'https://api.brightsky.dev' });
     });
   });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { url } = await startServer();
+  const { url, upstream } = await startServer();
   console.log(`Stadtkit demo: ${url}`);
-  console.log('Weather: replayed Bright Sky recording (STADTKIT_WEATHER_LIVE=1 for the live API)');
+  console.log(
+    upstream.startsWith('http://127.0.0.1')
+      ? 'Weather: @stadtkit/proxy → replayed Bright Sky recording (STADTKIT_WEATHER_LIVE=1 for the live API)'
+      : `Weather: @stadtkit/proxy → ${upstream}`,
+  );
 }

@@ -87,8 +87,15 @@ describe('the press-release page', () => {
     await expect(page.locator('.dateline').innerText()).resolves.toBe(
       'Offenbach am Main, 12. November 2019',
     );
-    // The weather says it is loading (to screen readers), never "C".
-    await expect(page.locator('stadt-weather-status').innerText()).resolves.not.toMatch(/:\s*C\b/);
+    // The server rendered the current observation: the header says it without script, never "C".
+    const weather = page.locator('stadt-weather-status');
+    await expect(weather.getAttribute('state')).resolves.toBe('fresh');
+    await expect(weather.locator('[part="label"]').innerText()).resolves.toBe('Aktuelles Wetter:');
+    await expect(weather.locator('[part="value"]').innerText()).resolves.toBe('7\u00a0°C, bedeckt');
+    await expect(weather.locator('.visually-hidden').textContent()).resolves.toMatch(
+      /^Aktuelles Wetter in Offenbach am Main: 7 Grad Celsius, bedeckt, gemessen um \d\d:00\u00a0Uhr an der Station Offenbach-Wetterpark$/,
+    );
+    await expect(page.getByText(/Wetterdaten werden geladen/).count()).resolves.toBe(0);
     await context.close();
   });
 
@@ -307,11 +314,88 @@ describe('search and other pages', () => {
     expect((await fetch(new URL('/assets/..%2fserver%2fserver.js', url))).status).toBe(404);
   });
 
-  it('replays the recorded Bright Sky response with the current hour', async () => {
-    const body = (await (await fetch(new URL('/api/weather/current_weather', url))).json()) as {
-      weather: { timestamp: string; temperature: number };
-    };
+  it('serves the weather through @stadtkit/proxy: the replayed recording with the current hour, Offenbach only', async () => {
+    const response = await fetch(
+      new URL('/stadtkit/brightsky/current_weather?lat=50.1055&lon=8.7623', url),
+    );
+    expect(response.headers.get('cache-control')).toMatch(/^public, max-age=600/);
+    const body = (await response.json()) as { weather: { timestamp: string; temperature: number } };
     expect(body.weather.temperature).toBe(7.2);
     expect(Date.now() - Date.parse(body.weather.timestamp)).toBeLessThan(3_600_000);
+    const elsewhere = await fetch(
+      new URL('/stadtkit/brightsky/current_weather?lat=52.52&lon=13.405', url),
+    );
+    expect(elsewhere.status).toBe(400);
+  });
+});
+
+describe('the weather on every page view', () => {
+  /** A second page view in the same tab: the session cache is warm, the server's markup hydrates. */
+  async function twoPageViews(base: string) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(msg.text());
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    for (const path of ['/', '/presse', '/impressum']) {
+      await page.goto(new URL(path, base).href);
+      await page.waitForLoadState('networkidle');
+      const weather = page.locator('stadt-weather-status');
+      await page.waitForFunction(
+        () => document.querySelector('stadt-weather-status')?.getAttribute('state') === 'fresh',
+      );
+      await expect(weather.locator('[part="value"]').innerText(), path).resolves.toBe(
+        '7\u00a0°C, bedeckt',
+      );
+      await expect(weather.locator('.placeholder').count(), path).resolves.toBe(0);
+      await expect(
+        weather.getByRole('link', { name: 'Daten: DWD' }).getAttribute('href'),
+        path,
+      ).resolves.toBe('https://www.dwd.de/');
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+    // Every request stayed on the demo's own origin: no visitor IP goes to a third party.
+    expect(requests.filter((request) => !request.startsWith(base))).toEqual([]);
+    return requests;
+  }
+
+  it('server renders the value: three page views in one tab, the value each time, no errors', async () => {
+    const requests = await twoPageViews(url);
+    // The first view asks the proxy once; the next views reuse the tab's session cache.
+    expect(requests.filter((request) => request.includes('/stadtkit/brightsky/'))).toHaveLength(1);
+  });
+
+  it('server renders "loading" (no value on the server): the warm session cache hydrates cleanly', async () => {
+    const other = await startServer({ port: 0, ssrWeather: false });
+    try {
+      await twoPageViews(other.url);
+    } finally {
+      await new Promise((resolve) => other.server.close(resolve));
+    }
+  });
+
+  it('no value on the server and no JavaScript: a true link to the DWD, never "loading"', async () => {
+    const dead = await startServer({ port: 0, upstream: 'http://127.0.0.1:9/' });
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(dead.url);
+      const weather = page.locator('stadt-weather-status');
+      const link = weather.getByRole('link', { name: 'Wetter beim Deutschen Wetterdienst' });
+      await expect(link.isVisible()).resolves.toBe(true);
+      await expect(link.getAttribute('href')).resolves.toBe('https://www.dwd.de/');
+      await expect(weather.locator('.placeholder').isVisible()).resolves.toBe(false);
+      await expect(weather.getByText('Wetterdaten werden geladen').isVisible()).resolves.toBe(
+        false,
+      );
+      await context.close();
+    } finally {
+      await new Promise((resolve) => dead.server.close(resolve));
+    }
   });
 });

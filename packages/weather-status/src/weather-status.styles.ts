@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// The placeholder's default #767676 is 4.5:1 on white (3:1 at the pulse's faintest): people can see it.
+// Loading needs JavaScript: until the element is defined (no script, or not loaded yet), the `.js` parts hide
+// and only the `.no-js` link to the DWD shows.
 export const styles = css`
   :host {
     display: inline-block;
@@ -27,10 +30,8 @@ export const styles = css`
     min-inline-size: var(--stadt-weather-status-value-min-width, 7ch);
     block-size: 1em;
     border-radius: 0.25em;
-    /* 4.5:1 on white (3:1 at the pulse's faintest): a placeholder people can see. */
     background: var(--stadt-weather-status-placeholder-color, #767676);
   }
-  /* Loading needs JavaScript: until the element is defined, only the link to the DWD shows. */
   :host(:not(:defined)) .js,
   :host(:defined) .no-js {
     display: none;
