@@ -15,7 +15,8 @@ export function libraryConfig({ dir, input }) {
   const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
   return {
     input: input.map((file) => join(dir, file)),
-    external: (id) => deps.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+    external: (id) =>
+      id.startsWith('node:') || deps.some((dep) => id === dep || id.startsWith(`${dep}/`)),
     output: {
       dir: join(dir, 'dist'),
       format: 'esm',

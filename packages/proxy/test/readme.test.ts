@@ -1,0 +1,79 @@
+// Runs the README's JavaScript snippets with Node, as a city's developer would paste them.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startUpstream, type Upstream } from './upstream-server.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const snippets = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+// Inside the package folder, so `@stadtkit/proxy` resolves to this package as it would from node_modules.
+const scratch = mkdtempSync(join(root, '.readme-'));
+
+let upstream: Upstream;
+beforeAll(async () => {
+  upstream = await startUpstream();
+});
+afterAll(async () => {
+  await upstream.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+describe('@stadtkit/proxy README', () => {
+  it('the Fetch API snippet creates a working handler', async () => {
+    const snippet = snippets.find((code) => code.includes('Deno.serve(proxy)'));
+    expect(snippet).toBeDefined();
+    const file = join(scratch, 'fetch.mjs');
+    writeFileSync(
+      file,
+      `${snippet}\nconst r = await proxy(new Request('http://x/stadtkit/brightsky/current_weather?dwd_station_id=07341'));\nconsole.log(r.status, (await r.json()).weather.temperature);\n`,
+    );
+    const output = await run(file);
+    expect(output.trim()).toBe('200 7.2');
+  });
+
+  it('the node:http snippet serves on its port', async () => {
+    const snippet = snippets.find((code) => code.includes('createServer(toNodeListener'));
+    expect(snippet).toBeDefined();
+    const port = await freePort();
+    const file = join(scratch, 'node.mjs');
+    writeFileSync(file, `${(snippet ?? '').replace('8787', String(port))}\nconsole.log('up');\n`);
+    const child = spawn(process.execPath, [file], { env: env() });
+    try {
+      await new Promise((resolve) => child.stdout.once('data', resolve));
+      const response = await fetch(
+        `http://127.0.0.1:${port}/stadtkit/brightsky/current_weather?lat=50.1055&lon=8.7623`,
+      );
+      expect(response.status).toBe(200);
+    } finally {
+      child.kill();
+    }
+  });
+});
+
+function env() {
+  return { ...process.env, STADTKIT_UPSTREAM_BRIGHTSKY: upstream.url };
+}
+
+function run(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [file], { env: env() });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(err))));
+  });
+}

@@ -1,0 +1,55 @@
+// Runs the README's snippets as a city web developer would paste them.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import readme from '../README.md?raw';
+import '../src/define.js';
+import { clearWeatherCache, type StadtWeatherStatus } from '../src/index.js';
+
+/** The README's fenced blocks of one language. */
+function blocks(language: string): string[] {
+  return [...readme.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map(
+    (match) => match[1] ?? '',
+  );
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.querySelectorAll('stadt-weather-status').forEach((el) => el.remove());
+  clearWeatherCache();
+});
+
+describe('README snippets of <stadt-weather-status>', () => {
+  it('"configure right after append": the only request goes to the page\'s own origin', async () => {
+    const snippet = blocks('js').find((code) => code.includes('still in time'));
+    expect(snippet).toBeDefined();
+    const urls: string[] = [];
+    vi.spyOn(globalThis, 'fetch').mockImplementation((input) => {
+      urls.push(String(input));
+      return Promise.resolve(new Response('{}', { status: 404 }));
+    });
+    new Function(snippet ?? '')();
+    const el = document.querySelector<StadtWeatherStatus>('stadt-weather-status');
+    await expect.poll(() => el?.state).toBe('unavailable');
+    expect(urls).toEqual(['/stadtkit/brightsky/current_weather?lat=50.1055&lon=8.7623']);
+  });
+
+  it('the Datenschutz switch and the embed examples render and request only what they say', async () => {
+    const urls: string[] = [];
+    vi.spyOn(globalThis, 'fetch').mockImplementation((input) => {
+      urls.push(String(input));
+      return Promise.resolve(new Response('{}', { status: 404 }));
+    });
+    const html = blocks('html')
+      .join('\n')
+      .replace(/<script[^>]*><\/script>/g, '');
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const elements = [...container.querySelectorAll<StadtWeatherStatus>('stadt-weather-status')];
+    expect(elements.length).toBeGreaterThanOrEqual(4);
+    for (const el of elements) await expect.poll(() => el.state).toBe('unavailable');
+    expect(urls).toContain('/stadtkit/brightsky/current_weather?lat=50.1109&lon=8.6821');
+    expect(urls).toContain('/stadtkit/brightsky/current_weather?lat=50.1055&lon=8.7623');
+    expect(urls).toContain('https://api.brightsky.dev/current_weather?dwd_station_id=07341');
+    container.remove();
+  });
+});
