@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { CEILINGS } from './lib/budgets.mjs';
 import { measureLighthouse, TARGETS } from './lib/lighthouse.mjs';
 import { measureRender } from './lib/render.mjs';
+import { measureProxy } from './lib/proxy.mjs';
 import { measureAll, modelBreakdown, moduleBreakdown } from './lib/size.mjs';
 import { measureSsr } from './lib/ssr.mjs';
 
@@ -29,6 +30,8 @@ log('ssr …');
 const ssr = await measureSsr();
 log('lighthouse …');
 const lh = await measureLighthouse();
+log('proxy under load …');
+const proxyLoad = await measureProxy();
 log('hostile-input suite …');
 let hostile;
 try {
@@ -149,6 +152,35 @@ Audits below full score: ${lh.failing.length ? lh.failing.join(', ') : 'none'}.
 The whole press-release document (Lit SSR with declarative shadow DOM, JSON-LD, CSP hashes), ${ssr.pages}
 renders in 5 s after 20 warm-up renders: **${ssr.pagesPerSecond.toFixed(0)} pages/s**, median
 ${ssr.medianMs.toFixed(2)} ms, p95 ${ssr.p95Ms.toFixed(2)} ms, ${ssr.bytes} bytes per page.
+
+## @stadtkit/proxy under load (autocannon, 127.0.0.1)
+
+Warm cache, ${'50'} connections, 8 s after 1 s of warm-up, against a minimal in-memory \`node:http\` server that
+answers the same body with the same kind of headers (no routing, no checks) in the same run. The servers run in
+one child process (the proxy as the CLI runs it), the load generator in another, so on this machine they share
+its cores.
+
+${table(
+  ['server', 'requests/s', 'p50 latency', 'p99 latency'],
+  [
+    [
+      'node:http baseline',
+      proxyLoad.baseline.requestsPerSecond.toFixed(0),
+      `${proxyLoad.baseline.p50Ms} ms`,
+      `${proxyLoad.baseline.p99Ms} ms`,
+    ],
+    [
+      '@stadtkit/proxy',
+      proxyLoad.proxy.requestsPerSecond.toFixed(0),
+      `${proxyLoad.proxy.p50Ms} ms`,
+      `${proxyLoad.proxy.p99Ms} ms`,
+    ],
+  ],
+)}
+
+Proxy / baseline: **${proxyLoad.ratio.toFixed(2)}×** (goal ≥ 0.5× ${proxyLoad.ratio >= 0.5 ? '✓' : '✗'}).
+Upstream calls for ${proxyLoad.visitorRequests.toLocaleString('en')} visitor requests (100 connections, cold
+cache, one place): **${proxyLoad.upstreamCalls}** (goal: 1 per place and interval ${proxyLoad.upstreamCalls === 1 ? '✓' : '✗'}).
 
 ## Hostile input (also part of \`npm test\`)
 

@@ -239,6 +239,9 @@ export async function startServer(
   let replay: Server | undefined;
   if (!upstream && !live) ({ server: replay, url: upstream } = await startReplay());
   const proxy = createProxy({ mount: '/stadtkit', upstream, locations: ['50.1055,8.7623'] });
+  // Warm the cache before the first visitor (bounded by the proxy's 3 s upstream timeout): the first page
+  // already has the weather in it, and a failing upstream is remembered rather than retried per page.
+  await proxy.observation();
   const settings: Settings = {
     siteUrl: () => options.siteUrl ?? process.env.SITE_URL ?? url,
     proxy,
