@@ -3,9 +3,13 @@
 // per component's own code, 15 KB for all three with lit) are not met: lit and what the components use of the
 // model already take about 10.8 KB of the 15 (bench/REPORT.md, "Where the bytes go"). Lower a ceiling whenever
 // a change makes a bundle smaller.
+//
+// Raised for issue #13: the weather element loads through @lit/task (about 0.9 KB gzip of the 1.1 KB: it runs
+// loading in the update cycle and aborts stale runs, which fixed hydration on second page views and same-task
+// configuration), plus its initialObservation, the no-JavaScript link and the data-protection hint.
 export const CEILINGS = {
-  '<stadt-weather-status> own code': 6_250,
+  '<stadt-weather-status> own code': 7_500,
   '<stadt-photo> own code': 4_470,
   '<stadt-news-teaser> + <stadt-news-list> own code': 3_640,
-  'all three components + model + lit': 21_430,
+  'all three components + model + lit': 22_900,
 };
