@@ -1,0 +1,3 @@
+import { engineSuite } from '../src/suite.js';
+
+engineSuite('firefox');
