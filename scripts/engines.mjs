@@ -38,7 +38,8 @@ export function ensureEngine(name, { log = console.log, env = process.env } = {}
   const engine = ENGINES[name];
   const present = found(name, env);
   if (present) return present;
-  if (env[engine.env]) throw new Error(`${engine.env}=${env[engine.env]} does not exist.\n${engine.howTo}`);
+  if (env[engine.env])
+    throw new Error(`${engine.env}=${env[engine.env]} does not exist.\n${engine.howTo}`);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const debian =
     existsSync('/etc/os-release') &&
@@ -54,6 +55,7 @@ export function ensureEngine(name, { log = console.log, env = process.env } = {}
     { stdio: 'inherit', env: aptEnv },
   );
   const installed = found(name, env);
-  if (!installed) throw new Error(`apt-get finished but ${name} is still missing.\n${engine.howTo}`);
+  if (!installed)
+    throw new Error(`apt-get finished but ${name} is still missing.\n${engine.howTo}`);
   return installed;
 }

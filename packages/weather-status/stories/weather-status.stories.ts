@@ -11,6 +11,7 @@ import type { WeatherProvider } from '@stadtkit/weather-status';
 
 interface Args {
   observation: WeatherObservation | null | undefined;
+  initialObservation: WeatherObservation | undefined;
   provider: WeatherProvider | undefined;
   /** The clock the story renders at (ISO date-time). */
   now: string;
@@ -30,6 +31,7 @@ const meta: Meta<Args> = {
   component: 'stadt-weather-status',
   args: {
     observation: offenbachWeather,
+    initialObservation: undefined,
     provider: undefined,
     now: '2019-11-12T14:20:00+01:00',
     locationName: 'Offenbach am Main',
@@ -40,17 +42,22 @@ const meta: Meta<Args> = {
       control: 'object',
       description: 'A WeatherObservation (static provider); null = no data',
     },
+    initialObservation: {
+      control: 'object',
+      description: 'A value the page already has (server-rendered); shown until the source answers',
+    },
     provider: { control: false },
     now: { control: 'text', description: 'The time the story renders at' },
     locationName: { control: 'text', name: 'location-name' },
     staleAfter: { control: { type: 'number', min: 1 }, name: 'stale-after' },
   },
-  render: ({ observation, provider, now, locationName, staleAfter }) =>
+  render: ({ observation, initialObservation, provider, now, locationName, staleAfter }) =>
     html`<stadt-weather-status
       location-name=${locationName}
       stale-after=${staleAfter}
       .now=${() => Date.parse(now)}
       .provider=${provider}
+      .initialObservation=${initialObservation}
       .observation=${provider ? undefined : observation}
     ></stadt-weather-status>`,
 };
@@ -69,6 +76,14 @@ export const StaleFromYesterday: Story = { args: { now: '2019-11-13T09:00:00+01:
 
 /** While the request runs: the space is reserved, screen readers hear "Wetterdaten werden geladen". */
 export const Loading: Story = { args: { provider: pending } };
+
+/**
+ * The value the server rendered into the page (`initialObservation`, e.g. from @stadtkit/proxy), shown at once
+ * while the element asks its source again (here a source that has not answered yet).
+ */
+export const ServerRenderedValue: Story = {
+  args: { provider: pending, initialObservation: offenbachWeather },
+};
 
 /** No data: said in words, never a bare unit, never an empty box. */
 export const Unavailable: Story = { args: { observation: null } };
