@@ -167,6 +167,8 @@ async function launchWebKit(): Promise<Engine> {
       method,
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
+      // A hung driver fails the test with its command named, not the whole file by timeout.
+      signal: AbortSignal.timeout(40_000),
     });
     const { value } = (await response.json()) as { value: unknown };
     if (!response.ok) {
@@ -189,6 +191,7 @@ async function launchWebKit(): Promise<Engine> {
       capabilities: {
         alwaysMatch: {
           'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+          timeouts: { pageLoad: 30_000, script: 30_000 },
         },
       },
     })) as { sessionId: string; capabilities: { browserName: string; browserVersion: string } };

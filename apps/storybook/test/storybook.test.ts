@@ -8,6 +8,7 @@ import {
   formatViolations,
   launch,
   serveStatic,
+  settleStadtElements,
   type StaticServer,
 } from '@stadtkit/testing/node';
 import type { Browser, Page } from 'playwright';
@@ -87,22 +88,7 @@ async function settled(page: Page): Promise<'main' | 'error'> {
     { timeout: 20_000 },
   );
   const shown = (await handle.jsonValue()) as 'main' | 'error';
-  await page.evaluate(async () => {
-    const walk = (root: ParentNode): Element[] =>
-      [...root.querySelectorAll('*')].flatMap((el) => [
-        el,
-        ...(el.shadowRoot ? walk(el.shadowRoot) : []),
-      ]);
-    for (let round = 0; round < 3; round += 1) {
-      const elements = walk(document).filter((el) => el.localName.startsWith('stadt-'));
-      await Promise.all(
-        elements.map(
-          (el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete,
-        ),
-      );
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-  });
+  await page.evaluate(settleStadtElements);
   return shown;
 }
 

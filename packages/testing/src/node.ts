@@ -65,3 +65,24 @@ export interface StaticServer {
 
 /** Serves a folder (a static Storybook, a bench page) on 127.0.0.1 and a free port; nothing outside it. */
 export const serveStatic: (root: string) => Promise<StaticServer> = serveStaticFolder;
+
+/**
+ * Runs in the page (hand it to `page.evaluate`): waits until every Stadtkit element, inside shadow roots too,
+ * has finished updating, over three rounds and animation frames (elements that render elements). Self-contained,
+ * so every driver can send it as source text.
+ */
+export async function settleStadtElements(): Promise<void> {
+  const walk = (root: ParentNode): Element[] =>
+    [...root.querySelectorAll('*')].flatMap((el) => [
+      el,
+      ...(el.shadowRoot ? walk(el.shadowRoot) : []),
+    ]);
+  for (let round = 0; round < 3; round += 1) {
+    await Promise.all(
+      walk(document)
+        .filter((el) => el.localName.startsWith('stadt-'))
+        .map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete),
+    );
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
