@@ -83,10 +83,26 @@ const tests = hostile.testResults?.flatMap((file) => file.assertionResults) ?? [
 const passed = tests.filter((t) => t.status === 'passed').length;
 const hostileValues = tests.map((t) => /has (\d+) values/.exec(t.title)?.[1]).find(Boolean);
 
+/** The three engines the tests run in, as their packages report them (README "Supported browsers"). */
+function engineVersions() {
+  const read = (command, args) => {
+    try {
+      return execFileSync(command, args, { encoding: 'utf8' }).trim();
+    } catch {
+      return 'not installed';
+    }
+  };
+  return [
+    read(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']),
+    read(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', ['--version']),
+    `WebKitGTK ${read('dpkg-query', ['-W', '-f=${Version}', 'libwebkit2gtk-4.1-0'])}`,
+  ].join(', ');
+}
+
 const report = `# Stadtkit benchmarks
 
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version},
-${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim()}.
+${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}. Engines the tests run in: ${engineVersions()}.
 
 ## Size (min + gzip -9 / brotli q11, bytes)
 
