@@ -394,7 +394,8 @@ export class StadtWeatherStatus extends LitElement {
   async #load(signal: AbortSignal): Promise<undefined | typeof initialState> {
     if (isServer || this.observation !== undefined) return initialState;
     clearTimeout(this.#refreshTimer);
-    this.#reason = undefined;
+    // The reason of a failed run stays until a run succeeds: a refresh of a failing source does not pass
+    // through "loading" (a source change has cleared it in willUpdate already).
     const provider = this.#resolveProvider();
     if (!provider) {
       this.#current = undefined;
@@ -410,6 +411,7 @@ export class StadtWeatherStatus extends LitElement {
       });
       if (signal.aborted) return undefined;
       this.#current = observation;
+      this.#reason = undefined;
       nextInMs = Math.max(0, fetchedAt + this.#refreshMs - this.#now());
     } catch (error) {
       if (signal.aborted) return undefined;

@@ -444,6 +444,26 @@ describe('<stadt-weather-status>', () => {
       expect(vi.getTimerCount()).toBe(0);
     });
 
+    it('a refresh of a failing source stays "unavailable": no flicker through "loading", no extra events', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      const id = runId();
+      const states: WeatherState[] = [];
+      const el = await fixture<StadtWeatherStatus>(
+        html`<stadt-weather-status
+          refresh-interval="60"
+          @stadt-weather-status-change=${(e: StadtWeatherStatusChangeEvent) => states.push(e.state)}
+          .provider=${provider('500', id, { retries: 0 })}
+        ></stadt-weather-status>`,
+      );
+      await waitForState(el, 'unavailable');
+      await vi.advanceTimersByTimeAsync(61_000);
+      await expect.poll(() => requestCount(id)).toBe(2);
+      await vi.advanceTimersByTimeAsync(100);
+      await el.updateComplete;
+      expect(el.state).toBe('unavailable');
+      expect(states).toEqual(['unavailable']);
+    });
+
     it('keeps the last good observation when a refresh fails (no data lost)', async () => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
       const id = runId();
