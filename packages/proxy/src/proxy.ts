@@ -172,7 +172,12 @@ export function createProxy(options: ProxyOptions = {}): StadtkitProxy {
     c.header('age', String(Math.max(0, Math.floor(age / 1000))));
     c.header('etag', entry.etag);
     const match = c.req.header('if-none-match');
-    if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === entry.etag))
+    if (
+      match &&
+      match
+        .split(',')
+        .some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === entry.etag)
+    )
       return c.body(null, 304);
     c.header('content-type', 'application/json; charset=utf-8');
     return c.body(entry.reading.body, 200);

@@ -118,6 +118,8 @@ describe('@stadtkit/proxy', () => {
     expect(again.status).toBe(304);
     expect(again.headers.get('age')).toBe('125');
     expect(await again.text()).toBe('');
+    expect((await get(OFFENBACH, { headers: { 'if-none-match': '*' } })).status).toBe(304);
+    expect((await get(OFFENBACH, { headers: { 'if-none-match': '"stale"' } })).status).toBe(200);
     const head = await fetch(`${base}${PATH}?${OFFENBACH}`, { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
