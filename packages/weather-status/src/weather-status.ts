@@ -1,6 +1,5 @@
 import {
   coerceProperties,
-  checkUrl,
   formatCondition,
   formatDate,
   formatTemperature,
@@ -16,12 +15,8 @@ import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { loadShared } from './cache.js';
 import { iconTemplate } from './icons.js';
 import { messages } from './messages.js';
-import {
-  BRIGHT_SKY_BASE_URL,
-  BrightSkyProvider,
-  DWD_SOURCE,
-  OFFENBACH,
-} from './providers/bright-sky.js';
+import { resolveSource } from './source.js';
+import { DWD_SOURCE } from './providers/bright-sky.js';
 import { WeatherUnavailableError, type WeatherProvider } from './providers/provider.js';
 import { StadtWeatherStatusChangeEvent, type WeatherState } from './weather-status.events.js';
 import { styles } from './weather-status.styles.js';
@@ -40,9 +35,6 @@ const SOURCE_KEYS = [
   'baseUrl',
   'observation',
 ] as const;
-
-/** The data-protection hint is given once per page, however many elements talk to Bright Sky directly. */
-let hintedDirect = false;
 
 function berlinDay(iso: string | number): string | undefined {
   return formatDate(typeof iso === 'number' ? new Date(iso) : iso, { style: 'short' });
@@ -310,84 +302,13 @@ export class StadtWeatherStatus extends LitElement {
     }
   }
 
-  /**
-   * A provider set from script, read once into a plain one: anything without a `load` method, or that throws
-   * when read, is refused with a warning (and the element is unavailable), never a crash later.
-   */
-  #usable(provider: unknown): WeatherProvider | undefined {
-    try {
-      const { key, remote, load } = provider as Partial<WeatherProvider>;
-      if (typeof load !== 'function') throw new TypeError('it has no load() method');
-      if (remote === true && typeof key !== 'string')
-        throw new TypeError('a remote provider needs a string key');
-      return {
-        key: typeof key === 'string' ? key : 'local',
-        remote: remote === true,
-        load: (options) => Promise.resolve().then(() => load.call(provider, options)),
-      };
-    } catch (error) {
-      this.#warnOnce(
-        `provider is not used: ${error instanceof Error ? error.message : 'unreadable'}`,
-      );
-      this.#reason = 'invalid provider';
-      return undefined;
-    }
-  }
-
-  /** The provider to load from, or undefined (with a reason) when the configuration is unusable. */
+  /** The provider to load from, or undefined (with a reason and one warning) when the configuration is unusable. */
   #resolveProvider(): WeatherProvider | undefined {
-    if (this.observation !== undefined) return undefined;
-    if (this.provider !== undefined && this.provider !== null) return this.#usable(this.provider);
-    const { latitude, longitude, stationId, baseUrl } = this;
-    if (baseUrl !== undefined) {
-      const problem = checkUrl(baseUrl);
-      if (problem) {
-        this.#warnOnce(`base-url "${baseUrl}" is not used: ${problem}`);
-        this.#reason = 'invalid base-url';
-        return undefined;
-      }
-    }
-    if (stationId !== undefined && !/^[A-Za-z0-9]{1,10}$/.test(stationId)) {
-      this.#warnOnce(`station-id "${stationId}" is not a DWD station id`);
-      this.#reason = 'invalid station-id';
-      return undefined;
-    }
-    const hasCoordinates = latitude !== undefined || longitude !== undefined;
-    if (
-      !stationId &&
-      hasCoordinates &&
-      !(
-        typeof latitude === 'number' &&
-        typeof longitude === 'number' &&
-        Math.abs(latitude) <= 90 &&
-        Math.abs(longitude) <= 180
-      )
-    ) {
-      this.#warnOnce('latitude and longitude must both be given, as numbers within range');
-      this.#reason = 'invalid coordinates';
-      return undefined;
-    }
-    const provider = new BrightSkyProvider({
-      baseUrl,
-      stationId,
-      latitude: latitude ?? OFFENBACH.latitude,
-      longitude: longitude ?? OFFENBACH.longitude,
-    });
-    this.#hintDirect(provider.url);
-    return provider;
-  }
-
-  /** Once per page: visitors' browsers contacting Bright Sky directly is worth a sentence in the console. */
-  #hintDirect(url: string): void {
-    if (hintedDirect || globalThis.location?.protocol !== 'https:') return;
-    const { origin } = new URL(url, globalThis.location.href);
-    if (origin !== new URL(BRIGHT_SKY_BASE_URL).origin || origin === globalThis.location.origin)
-      return;
-    hintedDirect = true;
-    console.info(
-      `<stadt-weather-status>: visitors' browsers load the weather from ${origin} directly (their IP address goes to a third party). ` +
-        'Serve it from your own origin with @stadtkit/proxy and set base-url, e.g. base-url="/stadtkit/brightsky".',
-    );
+    const source = resolveSource(this);
+    if ('provider' in source) return source.provider;
+    this.#warnOnce(source.warning);
+    this.#reason = source.reason;
+    return undefined;
   }
 
   /** One run of the task: from the source into `#current`/`#reason`; schedules the next refresh. */
