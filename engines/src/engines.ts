@@ -152,7 +152,7 @@ const KEYS: Record<Key, string> = { Tab: '\uE004', Enter: '\uE007', Escape: '\uE
 /**
  * WebKitGTK through WebKitWebDriver (W3C WebDriver over HTTP), under xvfb-run. Classic WebDriver cannot run a
  * script before the page's own, so errors are recorded from the end of each navigation on: a page's wake-up
- * errors (hydration) show in the DOM the tests check, not in `problems()`.
+ * errors (hydration) show in the DOM the tests check, not in `problems()`. Pages share one browser window.
  */
 async function launchWebKit(): Promise<Engine> {
   const driverPath = ensureEngine('webkit') as string;
@@ -198,9 +198,9 @@ async function launchWebKit(): Promise<Engine> {
     sessions.add(sessionId);
     return { sessionId, version: `${capabilities.browserName} ${capabilities.browserVersion}` };
   };
-  const probe = await newSession();
-  await call('DELETE', `/session/${probe.sessionId}`);
-  sessions.delete(probe.sessionId);
+  // One MiniBrowser for the whole run: starting one per page costs seconds and, on a loaded machine, can
+  // hang. Pages take turns in it (one at a time, as WebKitWebDriver allows one session anyway).
+  const shared = await newSession().catch(() => newSession());
 
   const RECORDER = `if (!window.__stadtkitProblems) { window.__stadtkitProblems = [];
     addEventListener('error', (e) => window.__stadtkitProblems.push('pageerror: ' + e.message));
@@ -210,10 +210,9 @@ async function launchWebKit(): Promise<Engine> {
 
   return {
     name: 'webkit',
-    version: probe.version,
+    version: shared.version,
     async newPage() {
-      const { sessionId } = await newSession();
-      const session = `/session/${sessionId}`;
+      const session = `/session/${shared.sessionId}`;
       const earlier: string[] = [];
       const evaluate = async <A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A) => {
         const result = (await call('POST', `${session}/execute/async`, {
@@ -255,8 +254,8 @@ async function launchWebKit(): Promise<Engine> {
         },
         problems: async () => [...earlier, ...(await collect())],
         close: async () => {
-          sessions.delete(sessionId);
-          await call('DELETE', session).catch(() => undefined);
+          // Leave the page (its session storage stays with its origin, as in a browser tab).
+          await call('POST', `${session}/url`, { url: 'about:blank' }).catch(() => undefined);
         },
       };
     },
