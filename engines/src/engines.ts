@@ -41,10 +41,15 @@ const WAIT_MS = 15_000;
 
 async function poll<R>(read: () => Promise<R>, what: string): Promise<R> {
   const end = Date.now() + WAIT_MS;
-  let last: R | undefined;
+  let last: unknown;
   while (Date.now() < end) {
-    last = await read();
-    if (last) return last;
+    try {
+      last = await read();
+      if (last) return last as R;
+    } catch (error) {
+      // A navigation in progress (a form submitted by keyboard) destroys the page's context: not yet.
+      last = error;
+    }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
   throw new Error(`timed out after ${WAIT_MS} ms waiting for ${what} (last: ${String(last)})`);
