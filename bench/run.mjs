@@ -43,6 +43,8 @@ try {
   });
   hostile = JSON.parse(out);
 } catch (error) {
+  // A failing suite exits non-zero with its JSON report on stdout; anything else is a real error.
+  if (typeof error.stdout !== 'string' || !error.stdout.startsWith('{')) throw error;
   hostile = JSON.parse(error.stdout);
 }
 

@@ -1,6 +1,5 @@
 import type { WeatherObservation } from '@stadtkit/model';
-import { Hono, type Context } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
+import { Hono } from 'hono';
 import { ReadingCache, type Entry } from './cache.js';
 import { fetchReading, UpstreamError } from './upstream.js';
 
@@ -91,16 +90,27 @@ function queryOf(location: ProxyLocation): string {
     : `lat=${location.latitude}&lon=${location.longitude}`;
 }
 
-/** The allowed key for a request's query, or a message saying what is wrong with it. */
-function keyFor(url: URL, allowed: Set<string>): { key: string } | { error: string } {
-  const names = [...url.searchParams.keys()];
-  if (url.search.length > 200) return { error: 'query too long' };
+/** Headers on every answer: no sniffing, readable by the site's own pages only, no referrer, no framing. */
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'cross-origin-resource-policy': 'same-site',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+};
+const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' };
+
+/** The allowed key for a request's query string ("?lat=…"), or a message saying what is wrong with it. */
+function keyFor(search: string, allowed: Set<string>): { key: string } | { error: string } {
+  if (search.length > 200) return { error: 'query too long' };
+  const params = new URLSearchParams(search);
+  const names = [...params.keys()];
   if (new Set(names).size !== names.length) return { error: 'repeated parameter' };
   const unknown = names.find((name) => !['lat', 'lon', 'dwd_station_id'].includes(name));
   if (unknown !== undefined) return { error: `unsupported parameter "${unknown.slice(0, 40)}"` };
-  const station = url.searchParams.get('dwd_station_id');
-  const lat = url.searchParams.get('lat');
-  const lon = url.searchParams.get('lon');
+  const station = params.get('dwd_station_id');
+  const lat = params.get('lat');
+  const lon = params.get('lon');
   let location: ProxyLocation;
   if (station !== null && lat === null && lon === null) {
     if (!STATION.test(station)) return { error: 'dwd_station_id is not a DWD station id' };
@@ -160,49 +170,52 @@ export function createProxy(options: ProxyOptions = {}): StadtkitProxy {
       ),
   );
 
-  const problem = (c: Context, status: 400 | 404 | 405, error: string) => {
-    c.header('cache-control', 'no-store');
-    return c.json({ error }, status);
-  };
-  const fresh = (c: Context, entry: Entry, age: number) => {
-    c.header(
-      'cache-control',
-      `public, max-age=${ttl}, stale-while-revalidate=${swr}, stale-if-error=${sie}`,
-    );
-    c.header('age', String(Math.max(0, Math.floor(age / 1000))));
-    c.header('etag', entry.etag);
-    const match = c.req.header('if-none-match');
+  const cacheControl = `public, max-age=${ttl}, stale-while-revalidate=${swr}, stale-if-error=${sie}`;
+  /** Every answer is built here, with the headers a JSON API needs (set directly: this is the hot path). */
+  const respond = (status: number, body: string | null, headers: Record<string, string>) =>
+    new Response(body, { status, headers: { ...SECURITY_HEADERS, ...headers } });
+  const problem = (status: 400 | 404 | 405 | 503, error: string, headers = {}) =>
+    respond(status, JSON.stringify({ error }), {
+      ...JSON_HEADERS,
+      'cache-control': 'no-store',
+      ...headers,
+    });
+  const fresh = (request: Request, entry: Entry, age: number) => {
+    const headers = {
+      'cache-control': cacheControl,
+      age: String(Math.max(0, Math.floor(age / 1000))),
+      etag: entry.etag,
+    };
+    const match = request.headers.get('if-none-match');
     if (
       match &&
       match
         .split(',')
         .some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === entry.etag)
     )
-      return c.body(null, 304);
-    c.header('content-type', 'application/json; charset=utf-8');
-    return c.body(entry.reading.body, 200);
+      return respond(304, null, headers);
+    return respond(200, entry.reading.body, { ...JSON_HEADERS, ...headers });
   };
 
   const app = new Hono();
-  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'same-site' }));
   app.get(`${mount}/brightsky/current_weather`, async (c) => {
-    const found = keyFor(new URL(c.req.url), allowed);
-    if ('error' in found) return problem(c, 400, found.error);
+    const url = c.req.url;
+    const query = url.indexOf('?');
+    const found = keyFor(query < 0 ? '' : url.slice(query), allowed);
+    if ('error' in found) return problem(400, found.error);
     const lookup = await cache.get(found.key);
-    if (lookup.entry) return fresh(c, lookup.entry, lookup.age);
-    c.header('cache-control', 'no-store');
-    c.header('retry-after', String(Math.ceil(lookup.retryAfter / 1000)));
-    return c.json({ error: 'weather data temporarily unavailable' }, 503);
+    if (lookup.entry) return fresh(c.req.raw, lookup.entry, lookup.age);
+    return problem(503, 'weather data temporarily unavailable', {
+      'retry-after': String(Math.ceil(lookup.retryAfter / 1000)),
+    });
   });
-  app.all(`${mount}/brightsky/current_weather`, (c) => {
-    c.header('allow', 'GET, HEAD');
-    return problem(c, 405, 'method not allowed');
-  });
-  app.notFound((c) => problem(c, 404, 'not found'));
-  app.onError((error, c) => {
+  app.all(`${mount}/brightsky/current_weather`, () =>
+    problem(405, 'method not allowed', { allow: 'GET, HEAD' }),
+  );
+  app.notFound(() => problem(404, 'not found'));
+  app.onError((error) => {
     log(`[stadtkit-proxy] ${error instanceof Error ? error.message : String(error)}`);
-    c.header('cache-control', 'no-store');
-    return c.json({ error: 'weather data temporarily unavailable' }, 503);
+    return problem(503, 'weather data temporarily unavailable');
   });
 
   const handler = (request: Request) => Promise.resolve(app.fetch(request));

@@ -113,6 +113,10 @@ describe('@stadtkit/proxy', () => {
     const etag = first.headers.get('etag') ?? '';
     expect(etag).toMatch(/^"[\w-]{24}"$/);
     expect(first.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(first.headers.get('cross-origin-resource-policy')).toBe('same-site');
+    expect(first.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
     clock += 125_000;
     const again = await get(OFFENBACH, { headers: { 'if-none-match': `W/"other", ${etag}` } });
     expect(again.status).toBe(304);
