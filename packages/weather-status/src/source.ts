@@ -17,17 +17,28 @@ export interface SourceConfig {
 /** The data-protection hint is given once per page, however many elements talk to Bright Sky directly. */
 let hintedDirect = false;
 
-/** Once per page: visitors' browsers contacting Bright Sky directly is worth a sentence in the console. */
-function hintDirect(url: string): void {
-  if (hintedDirect || globalThis.location?.protocol !== 'https:') return;
-  const { origin } = new URL(url, globalThis.location.href);
-  if (origin !== new URL(BRIGHT_SKY_BASE_URL).origin || origin === globalThis.location.origin)
-    return;
-  hintedDirect = true;
-  console.info(
+/**
+ * The data-protection hint for a page at `pageHref` whose visitors' browsers request `url`: a sentence when an
+ * https page sends them to api.brightsky.dev on another origin, else undefined.
+ */
+export function directUseHint(pageHref: string | undefined, url: string): string | undefined {
+  if (!pageHref || !pageHref.startsWith('https:')) return undefined;
+  const page = new URL(pageHref);
+  const { origin } = new URL(url, page);
+  if (origin !== new URL(BRIGHT_SKY_BASE_URL).origin || origin === page.origin) return undefined;
+  return (
     `<stadt-weather-status>: visitors' browsers load the weather from ${origin} directly (their IP address goes to a third party). ` +
-      'Serve it from your own origin with @stadtkit/proxy and set base-url, e.g. base-url="/stadtkit/brightsky".',
+    'Serve it from your own origin with @stadtkit/proxy and set base-url, e.g. base-url="/stadtkit/brightsky".'
   );
+}
+
+/** Once per page, however many elements talk to Bright Sky directly. */
+function hintDirect(url: string): void {
+  if (hintedDirect) return;
+  const hint = directUseHint(globalThis.location?.href, url);
+  if (!hint) return;
+  hintedDirect = true;
+  console.info(hint);
 }
 
 /**

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import readme from '../README.md?raw';
 import '../src/define.js';
 import { clearWeatherCache, type StadtWeatherStatus } from '../src/index.js';
+import { directUseHint } from '../src/source.js';
 
 /** The README's fenced blocks of one language. */
 function blocks(language: string): string[] {
@@ -51,5 +52,23 @@ describe('README snippets of <stadt-weather-status>', () => {
     expect(urls).toContain('/stadtkit/brightsky/current_weather?lat=50.1055&lon=8.7623');
     expect(urls).toContain('https://api.brightsky.dev/current_weather?dwd_station_id=07341');
     container.remove();
+  });
+});
+
+describe('the Datenschutz hint', () => {
+  it.each([
+    ['https://www.offenbach.de/', 'https://api.brightsky.dev/current_weather?lat=1&lon=2', true],
+    ['https://www.offenbach.de/', '/stadtkit/brightsky/current_weather?lat=1&lon=2', false],
+    ['https://www.offenbach.de/', 'https://proxy.offenbach.de/current_weather', false],
+    ['http://localhost:8080/', 'https://api.brightsky.dev/current_weather', false],
+    ['https://api.brightsky.dev/', 'https://api.brightsky.dev/current_weather', false],
+    [undefined, 'https://api.brightsky.dev/current_weather', false],
+  ])('page %s requesting %s: hint %s', (page, url, hinted) => {
+    const hint = directUseHint(page, url);
+    if (hinted) {
+      expect(hint).toMatch(/from https:\/\/api\.brightsky\.dev directly .* @stadtkit\/proxy/);
+    } else {
+      expect(hint).toBeUndefined();
+    }
   });
 });
