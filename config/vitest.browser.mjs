@@ -18,6 +18,9 @@ export function browserConfig(extra = {}) {
         provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
         instances: [{ browser: 'chromium' }],
         screenshotFailures: false,
+        // npm test runs several browser suites side by side on two cores; a page can need more than the
+        // default 60 s to connect then (seen once in a clean-clone run, in the bench's hostile suite).
+        connectTimeout: 180_000,
         ...extra.test?.browser,
       },
     },
