@@ -1,7 +1,12 @@
 // Hydration support must load before any Lit element is defined.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { hydrate } from '@lit-labs/ssr-client';
-import { parseNewsTeaser, parsePressRelease, parseWeatherObservation } from '@stadtkit/model';
+import {
+  formatIssues,
+  parseNewsTeaser,
+  parsePressRelease,
+  parseWeatherObservation,
+} from '@stadtkit/model';
 import '@stadtkit/news-teaser/define.js';
 import '@stadtkit/photo/define.js';
 import '@stadtkit/weather-status/define.js';
@@ -19,10 +24,7 @@ function readPageData(): PageData | undefined {
   const data = { ...parsed, weather: weather?.ok ? weather.value : undefined };
   if (data.kind === 'release') {
     const result = parsePressRelease(data.release);
-    if (!result.ok)
-      throw new Error(
-        `invalid page data: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
-      );
+    if (!result.ok) throw new Error(`invalid page data: ${formatIssues(result.issues, '; ')}`);
     return { ...data, release: result.value };
   }
   if (data.kind === 'search') {

@@ -26,8 +26,8 @@ export { formatPath, type ParseIssue } from './validate.js';
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: ParseIssue[] };
 
 /** Lists issues one per line: `photos[0].credit.holder: required`. */
-export function formatIssues(issues: readonly ParseIssue[]): string {
-  return issues.map((issue) => `${issue.path}: ${issue.message}`).join('\n');
+export function formatIssues(issues: readonly ParseIssue[], separator = '\n'): string {
+  return issues.map((issue) => `${issue.path}: ${issue.message}`).join(separator);
 }
 
 /** Thrown by the `assert…` variants; carries every issue. */

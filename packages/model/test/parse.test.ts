@@ -123,6 +123,9 @@ describe('parsePressRelease', () => {
     expect(formatIssues(issues)).toBe(
       'headline: required\nbody[0].text: expected text, received 42\nphotos[0].credit.holder: must not be empty',
     );
+    expect(formatIssues(issues.slice(0, 2), '; ')).toBe(
+      'headline: required; body[0].text: expected text, received 42',
+    );
   });
 
   it('assertPressRelease throws a ModelValidationError listing the issues', () => {

@@ -62,7 +62,7 @@ function checked(observation: unknown): WeatherObservation {
   const result = parseWeatherObservation(observation);
   if (!result.ok) {
     throw new WeatherUnavailableError(
-      `invalid observation from the provider: ${formatIssues(result.issues).replaceAll('\n', '; ')}`,
+      `invalid observation from the provider: ${formatIssues(result.issues, '; ')}`,
     );
   }
   return result.value;

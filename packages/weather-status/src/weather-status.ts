@@ -1,5 +1,6 @@
 import {
   coerceProperties,
+  formatIssues,
   formatCondition,
   formatDate,
   formatTemperature,
@@ -283,7 +284,7 @@ export class StadtWeatherStatus extends LitElement {
       this.#current = undefined;
       this.#reason = 'invalid observation';
       this.#warnOnce(
-        `the observation is invalid and is not shown: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+        `the observation is invalid and is not shown: ${formatIssues(result.issues, '; ')}`,
       );
     }
   }
@@ -297,7 +298,7 @@ export class StadtWeatherStatus extends LitElement {
       this.#scheduleStaleCheck();
     } else {
       this.#warnOnce(
-        `initialObservation is invalid and is not shown: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+        `initialObservation is invalid and is not shown: ${formatIssues(result.issues, '; ')}`,
       );
     }
   }

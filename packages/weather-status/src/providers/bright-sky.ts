@@ -1,4 +1,5 @@
 import {
+  formatIssues,
   isRecord,
   parseWeatherObservation,
   WEATHER_CONDITIONS,
@@ -96,7 +97,7 @@ export function observationFromBrightSky(body: unknown): WeatherObservation {
   }
   if (!result.ok) {
     throw new WeatherUnavailableError(
-      `malformed observation: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+      `malformed observation: ${formatIssues(result.issues, '; ')}`,
     );
   }
   return result.value;

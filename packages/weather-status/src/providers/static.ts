@@ -1,4 +1,4 @@
-import { parseWeatherObservation, type WeatherObservation } from '@stadtkit/model';
+import { formatIssues, parseWeatherObservation, type WeatherObservation } from '@stadtkit/model';
 import { WeatherUnavailableError, type WeatherProvider } from './provider.js';
 
 /**
@@ -22,9 +22,7 @@ export class StaticWeatherProvider implements WeatherProvider {
     return result.ok
       ? Promise.resolve(result.value)
       : Promise.reject(
-          new WeatherUnavailableError(
-            `invalid observation: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
-          ),
+          new WeatherUnavailableError(`invalid observation: ${formatIssues(result.issues, '; ')}`),
         );
   }
 }
