@@ -9,6 +9,9 @@ export default tseslint.config(
   {
     ignores: [
       '**/dist/**',
+      'packages/elements/cdn/**',
+      'examples/**/node_modules/**',
+      'examples/.packs/**',
       '**/node_modules/**',
       '**/storybook-static/**',
       '**/.turbo/**',

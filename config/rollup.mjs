@@ -1,7 +1,7 @@
 // Shared rollup configuration for library packages: ESM, one module per source file (tree-shakeable),
 // declarations beside the JavaScript, every dependency external (consumers bundle lit once).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -22,13 +22,15 @@ export function libraryConfig({ dir, input }) {
       format: 'esm',
       preserveModules: true,
       preserveModulesRoot: join(dir, 'src'),
-      sourcemap: true,
+      // Maps for local debugging; not referenced from the files, which ship without them.
+      sourcemap: 'hidden',
     },
     plugins: [
       typescript({
         tsconfig: join(dir, 'tsconfig.build.json'),
         outDir: join(dir, 'dist'),
         module: 'NodeNext',
+        declarationMap: false,
       }),
     ],
   };
@@ -49,11 +51,69 @@ export function embedConfig({ dir }) {
     output: {
       file: join(dir, 'dist/embed.js'),
       format: 'esm',
-      sourcemap: true,
+    },
+    plugins: [...browserBundle(), declaration({ 'dist/embed.d.ts': './define.js' }, dir)],
+  };
+}
+
+/** Resolution and minification for files that run in the browser as they are. */
+function browserBundle() {
+  return [
+    nodeResolve({ exportConditions: ['browser', 'production'] }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ];
+}
+
+/**
+ * Writes `export * from '<target>'` declaration files beside bundled entries, so TypeScript (and attw) see
+ * the types of the module the bundle was made from.
+ *
+ * @param {Record<string, string>} files path (relative to dir) → module the declaration re-exports
+ * @param {string} dir
+ * @returns {import('rollup').Plugin}
+ */
+function declaration(files, dir) {
+  return {
+    name: 'stadtkit-declarations',
+    writeBundle() {
+      for (const [file, target] of Object.entries(files))
+        writeFileSync(join(dir, file), `export * from '${target}';\n`);
+    },
+  };
+}
+
+/**
+ * The `cdn/` folder of @stadtkit/elements: one minified file per entry plus shared chunks, so lit and the
+ * shared code load exactly once however many elements a page uses (one Trusted Types policy). Runs after
+ * `libraryConfig`: each entry gets a declaration re-exporting `dist/cdn/<name>.js`'s types.
+ *
+ * @param {{ dir: string, input: string[] }} options
+ * @returns {import('rollup').RollupOptions}
+ */
+export function cdnConfig({ dir, input }) {
+  const names = input.map((file) => basename(file, '.ts'));
+  return {
+    input: Object.fromEntries(input.map((file) => [basename(file, '.ts'), join(dir, file)])),
+    output: {
+      dir: join(dir, 'cdn'),
+      format: 'esm',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
     },
     plugins: [
-      nodeResolve({ exportConditions: ['browser', 'production'] }),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
+      typescript({
+        tsconfig: join(dir, 'tsconfig.build.json'),
+        outDir: join(dir, 'cdn'),
+        declaration: false,
+        declarationMap: false,
+        sourceMap: false,
+        module: 'NodeNext',
+      }),
+      ...browserBundle(),
+      declaration(
+        Object.fromEntries(names.map((name) => [`cdn/${name}.d.ts`, `../dist/cdn/${name}.js`])),
+        dir,
+      ),
     ],
   };
 }

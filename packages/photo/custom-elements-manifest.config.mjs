@@ -1,3 +1,3 @@
 import { manifestConfig } from '../../config/custom-elements-manifest.mjs';
 
-export default manifestConfig();
+export default manifestConfig({ packageName: '@stadtkit/photo' });

@@ -119,7 +119,10 @@ export class StadtPhoto extends LitElement {
    * card keeps one tab stop. The full credit with links belongs on the article page.
    */
   declare plainCredit: boolean;
-  /** Read-only, reflected: empty (light DOM), loading, loaded or error. */
+  /**
+   * Reflected for styling: empty (light DOM), loading, loaded or error. Set by the element.
+   * @readonly
+   */
   declare state: PhotoState;
   declare _zoomOpen: boolean;
 

@@ -134,7 +134,10 @@ export class StadtWeatherStatus extends LitElement {
   declare initialObservation: WeatherObservation | null | undefined;
   /** Your own data source; see `WeatherProvider`. Takes precedence over the Bright Sky attributes. */
   declare provider: WeatherProvider | undefined;
-  /** The current state (read-only, reflected for styling): loading, fresh, stale or unavailable. */
+  /**
+   * The current state, reflected for styling: loading, fresh, stale or unavailable. Set by the element.
+   * @readonly
+   */
   declare state: WeatherState;
   /** The clock, in ms since the epoch. Replace it to render a fixed time (tests, SSR snapshots). */
   declare now: () => number;

@@ -1,0 +1,1 @@
+export { StadtPhoto } from '@stadtkit/photo/define.js';

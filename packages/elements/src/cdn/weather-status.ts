@@ -1,0 +1,1 @@
+export { StadtWeatherStatus } from '@stadtkit/weather-status/define.js';
