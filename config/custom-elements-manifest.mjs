@@ -132,6 +132,17 @@ export function writeFrameworkData(manifest, { dir, packageName, version = '0.0.
     '$1',
   );
   writeFileSync(at('dist/jsx.d.ts'), jsx);
+  // Vue's template checker camelises names: `base-url` is checked as `baseUrl`, `@stadt-photo-error` as
+  // `onStadtPhotoError`; the generator writes them as in HTML.
+  const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+  const vue = readFileSync(at('dist/vue.d.ts'), 'utf8')
+    .replace(/CustomEvent<(Stadt\w+Event)>/g, '$1')
+    .replace(
+      /^(\s*)"on([a-z][a-z0-9-]*)"\?:/gm,
+      (_, space, event) => `${space}on${camel(`-${event}`)}?:`,
+    )
+    .replace(/^(\s*)"([a-z][a-z0-9-]*)"\?:/gm, (_, space, name) => `${space}${camel(name)}?:`);
+  writeFileSync(at('dist/vue.d.ts'), vue);
   const typesOnly = '// Types only: see the .d.ts beside this file.\nexport {};\n';
   for (const library of ['react', 'preact']) {
     writeFileSync(

@@ -1,0 +1,204 @@
+import type { Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  closeBrowser,
+  exec,
+  install,
+  packAll,
+  serve,
+  strictCsp,
+  tarballFiles,
+  visit,
+  PACKAGES,
+  type Visit,
+} from './harness.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXAMPLES } from './harness.js';
+
+beforeAll(packAll);
+afterAll(closeBrowser);
+
+/** The text of an element's shadow root (what a reader sees of it), whitespace collapsed. */
+const shadowText = (page: Page, selector: string) =>
+  page.$$eval(selector, (elements) =>
+    elements.map((element) => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim()),
+  );
+
+/** What every example must show: weather with a number and a unit, the photo with its credit, teasers as links. */
+async function expectPressPage(result: Visit, teasers: string[]) {
+  const { page } = result;
+  const [weather] = await shadowText(page, 'stadt-weather-status');
+  expect(weather).toMatch(/\d+ °C/);
+  const [photo] = await shadowText(page, 'stadt-photo');
+  expect(photo).toContain('Stadt Offenbach');
+  const image = await page.locator('stadt-photo').first().locator('img').first();
+  expect(
+    await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+  ).toBe(true);
+  const links = await page.locator('stadt-news-teaser').locator('a.stretched').allTextContents();
+  expect(links.map((text) => text.trim())).toEqual(teasers);
+  expect(result.errors).toEqual([]);
+  expect(result.violations).toEqual([]);
+  // The policy is enforced (so "no violations" means something): a raw string into innerHTML is refused.
+  expect(
+    await page.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>x</b>';
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).name;
+      }
+    }),
+  ).toBe('TypeError');
+  expect(result.litCopies).toEqual({ html: 1, element: 1 });
+}
+
+const relatedHeadlines = async (page: Page) =>
+  (await page.locator('stadt-news-teaser').locator('a.stretched').allTextContents()).map((t) =>
+    t.trim(),
+  );
+
+describe('tarballs', () => {
+  it.each(PACKAGES)('@stadtkit/%s ships a LICENSE and no source maps or sources', async (name) => {
+    const files = await tarballFiles(name);
+    expect(files).toContain('package/LICENSE');
+    expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
+    expect(files.filter((file) => file.startsWith('package/src/'))).toEqual([]);
+  });
+});
+
+describe('examples/plain-html: a CMS page, one script tag, strict CSP and Trusted Types', () => {
+  it('defines every element, shows the content, loads lit once, no errors or violations', async () => {
+    await install('plain-html');
+    const site = await serve('plain-html', '.', strictCsp());
+    try {
+      const result = await visit(`${site.url}/`);
+      await expectPressPage(result, [
+        'Weihnachtsmarkt auf dem Wilhelmsplatz eröffnet',
+        'Stadtbibliothek verlängert Öffnungszeiten',
+      ]);
+      // Only what the page uses is loaded: the autoloader, the three element modules and the shared chunks.
+      const scripts = site.requests.filter((path) => path.endsWith('.js'));
+      expect(
+        scripts.filter((path) => path.endsWith('/all.js') || path.endsWith('/hydrate.js')),
+      ).toEqual([]);
+      await result.page.context().close();
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('examples/vite-ts: Vite + TypeScript', () => {
+  it('type-checks, builds and runs under a strict CSP', async () => {
+    await install('vite-ts');
+    const build = await exec('vite-ts', 'npm', ['run', 'build']);
+    expect(build.code, build.output).toBe(0);
+    const site = await serve('vite-ts', 'dist', strictCsp());
+    try {
+      const result = await visit(`${site.url}/`);
+      await expectPressPage(result, await relatedHeadlines(result.page));
+      expect(await relatedHeadlines(result.page)).toHaveLength(3);
+      expect(await result.page.evaluate(() => document.documentElement.dataset.weather)).toBe(
+        'fresh',
+      );
+      await result.page.context().close();
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('examples/react: React 19 + TypeScript', () => {
+  it('type-checks TSX from the generated JSX types, builds and runs', async () => {
+    await install('react');
+    const build = await exec('react', 'npm', ['run', 'build']);
+    expect(build.code, build.output).toBe(0);
+    const site = await serve('react', 'dist', strictCsp());
+    try {
+      const result = await visit(`${site.url}/`);
+      const headlines = await relatedHeadlines(result.page);
+      expect(headlines).toHaveLength(3);
+      await expectPressPage(result, headlines);
+      // The typed event prop is wired: React 19 listens for stadt-weather-status-change.
+      expect(await result.page.locator('main').getAttribute('data-weather')).toBe('fresh');
+      await result.page.context().close();
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('rejects wrong props at type-check time', async () => {
+    const check = await exec('react', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.wrong.json']);
+    expect(check.code).not.toBe(0);
+    expect(check.output).toMatch(/wrong\.tsx\(5,\d+\): error TS2322/);
+    expect(check.output).toMatch(/wrong\.tsx\(7,\d+\): error TS2322/);
+    expect(check.output).toMatch(/wrong\.tsx\(9,\d+\): error TS2339/);
+  });
+});
+
+describe('examples/vue: Vue 3 + vue-tsc strictTemplates', () => {
+  it('type-checks the templates from the generated Vue types, builds and runs', async () => {
+    await install('vue');
+    const build = await exec('vue', 'npm', ['run', 'build']);
+    expect(build.code, build.output).toBe(0);
+    const site = await serve('vue', 'dist', strictCsp('lit-html vue'));
+    try {
+      const result = await visit(`${site.url}/`);
+      const headlines = await relatedHeadlines(result.page);
+      expect(headlines).toHaveLength(3);
+      await expectPressPage(result, headlines);
+      expect(await result.page.evaluate(() => document.documentElement.dataset.weather)).toBe(
+        'fresh',
+      );
+      await result.page.context().close();
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('catches :photo="\'x\'" and :teasers="42"', async () => {
+    const check = await exec('vue', 'npx', ['vue-tsc', '--noEmit', '-p', 'tsconfig.wrong.json']);
+    expect(check.code).not.toBe(0);
+    expect(check.output).toMatch(/Wrong\.vue\(3,\d+\): error TS2322/);
+    expect(check.output).toMatch(/Wrong\.vue\(4,\d+\): error TS2322/);
+  });
+});
+
+describe('examples/ssr: a Node render step for any backend, hydrated by the autoloader', () => {
+  it('renders readable HTML, hydrates it without duplicates or mismatches, no errors or violations', async () => {
+    await install('ssr');
+    const build = await exec('ssr', 'npm', ['run', 'build']);
+    expect(build.code, build.output).toBe(0);
+    const fragment = readFileSync(join(EXAMPLES, 'ssr/dist/fragment.html'), 'utf8');
+    // Readable before JavaScript: the server's text is in the markup.
+    expect(fragment).toMatch(/7\s°C, bedeckt/);
+    expect(fragment).toContain('Stadt Offenbach');
+    expect(fragment).toContain('data-stadt-props');
+    expect(fragment).not.toMatch(/<\/script>(?![\s\S]*<\/stadt-)/); // every data script sits inside its element
+    const csp = readFileSync(join(EXAMPLES, 'ssr/dist/csp.txt'), 'utf8');
+    const site = await serve('ssr', '.', csp);
+    try {
+      const result = await visit(`${site.url}/dist/index.html`);
+      const headlines = await relatedHeadlines(result.page);
+      expect(headlines).toHaveLength(3);
+      await expectPressPage(result, headlines);
+      const counts = await result.page.evaluate(() => ({
+        figures: document.querySelector('stadt-photo')?.shadowRoot?.querySelectorAll('figure')
+          .length,
+        articles: [...document.querySelectorAll('stadt-news-list')].flatMap((list) =>
+          [...(list.shadowRoot?.querySelectorAll('stadt-news-teaser') ?? [])].map(
+            (teaser) => teaser.shadowRoot?.querySelectorAll('article').length,
+          ),
+        ),
+        deferred: document.querySelectorAll('[defer-hydration]').length,
+      }));
+      expect(counts).toEqual({ figures: 1, articles: [1, 1, 1], deferred: 0 });
+      expect(site.requests.some((path) => path.includes('/cdn/hydrate.js'))).toBe(true);
+      await result.page.context().close();
+    } finally {
+      await site.close();
+    }
+  });
+});

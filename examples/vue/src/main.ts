@@ -1,0 +1,5 @@
+import '@stadtkit/elements/define.js';
+import { createApp } from 'vue';
+import App from './App.vue';
+
+createApp(App).mount('#app');
