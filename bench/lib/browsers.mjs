@@ -5,6 +5,10 @@ export const BROWSERSLIST = Object.entries(SUPPORTED)
   .map(([browser, version]) => `${browser} >= ${version}`)
   .join(', ');
 /** Everything that runs in a visitor's browser: the packages' modules and embeds, the demo's bundle. */
-export const BROWSER_FILES = ['packages/*/dist/**/*.js', 'apps/demo/dist/client/**/*.js'];
+export const BROWSER_FILES = [
+  'packages/*/dist/**/*.js',
+  'packages/elements/cdn/**/*.js',
+  'apps/demo/dist/client/**/*.js',
+];
 /** Node-only output (the proxy's server code). */
-export const NODE_ONLY = ['packages/proxy/dist'];
+export const NODE_ONLY = ['packages/proxy/dist', 'packages/elements/dist/ssr.js'];

@@ -202,6 +202,62 @@ card(); image();`,
   ];
 }
 
+const CDN = join(packages, 'elements', 'cdn');
+
+/**
+ * What a CMS page downloads from `@stadtkit/elements/cdn/` when it loads `entries` (the autoloader plus the
+ * element modules it imports for the page's tags): every file reached through static imports, each
+ * compressed on its own as a server sends it. More files compress worse than one bundle: that is the price
+ * of loading only what a page uses and lit exactly once.
+ * @param {string[]} entries file names in cdn/
+ */
+export function cdnPage(entries) {
+  const files = new Set();
+  const visit = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const code = readFileSync(join(CDN, file), 'utf8');
+    const imports =
+      /(?:import|export)[^'"()]*?from\s*["'](\.\/[^"']+)["']|import\s*["'](\.\/[^"']+)["']/g;
+    for (const match of code.matchAll(imports))
+      visit(join(dirname(file), match[1] ?? match[2]).replace(/^\.\//, ''));
+  };
+  for (const entry of entries) visit(entry);
+  let min = 0;
+  let gzip = 0;
+  let brotli = 0;
+  for (const file of files) {
+    const bytes = readFileSync(join(CDN, file));
+    min += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+    brotli += brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length;
+  }
+  return { min, gzip, brotli, files: [...files].sort() };
+}
+
+/** The CMS pages the issue measures (#14): all elements through the autoloader, and only the weather. */
+export function cdnCases() {
+  return [
+    {
+      name: 'CMS page, every element via @stadtkit/elements autoloader (files, gzip each)',
+      group: 'stadtkit',
+      entries: ['autoloader.js', 'weather-status.js', 'photo.js', 'news-teaser.js'],
+    },
+    {
+      name: 'CMS page, weather only via @stadtkit/elements autoloader (files, gzip each)',
+      group: 'stadtkit',
+      entries: ['autoloader.js', 'weather-status.js'],
+    },
+    {
+      name: 'CMS page, server-rendered, every element (+ hydrate.js)',
+      group: 'stadtkit',
+      entries: ['autoloader.js', 'hydrate.js', 'weather-status.js', 'photo.js', 'news-teaser.js'],
+    },
+  ];
+}
+
 /** Measures every case; returns rows with min/gzip/brotli and, where budgeted, whether they pass. */
 export async function measureAll() {
   const rows = [];
@@ -213,5 +269,6 @@ export async function measureAll() {
       pass: item.budget === undefined ? undefined : size.gzip <= item.budget,
     });
   }
+  for (const item of cdnCases()) rows.push({ ...item, ...cdnPage(item.entries), pass: undefined });
   return rows;
 }

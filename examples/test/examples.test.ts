@@ -202,3 +202,27 @@ describe('examples/ssr: a Node render step for any backend, hydrated by the auto
     }
   });
 });
+
+describe('packages/elements/README.md', () => {
+  it('shows only code that an example project runs', () => {
+    const squash = (text: string) => text.replace(/\s+/g, ' ').replace(/ >/g, '>').trim();
+    const sources = [
+      'plain-html/index.html',
+      'vite-ts/src/main.ts',
+      'react/src/main.tsx',
+      'react/tsconfig.json',
+    ]
+      .concat(['vue/tsconfig.json', 'vue/vite.config.ts', 'vue/src/App.vue', 'ssr/render.mjs'])
+      .map((file) => squash(readFileSync(join(EXAMPLES, file), 'utf8')));
+    const readme = readFileSync(join(EXAMPLES, '../packages/elements/README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```(html|js|json|tsx)\n([\s\S]*?)```/g)].map((m) =>
+      squash(m[2] ?? ''),
+    );
+    expect(blocks.length).toBeGreaterThanOrEqual(9);
+    for (const block of blocks)
+      expect(
+        sources.some((source) => source.includes(block)),
+        block,
+      ).toBe(true);
+  });
+});
