@@ -2,6 +2,7 @@ import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   closeBrowser,
+  openBrowser,
   exec,
   install,
   packAll,
@@ -85,6 +86,26 @@ describe('examples/plain-html: a CMS page, one script tag, strict CSP and Truste
       ).toEqual([]);
       await result.page.context().close();
     } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('examples/plain-html without JavaScript', () => {
+  it('shows the light-DOM teaser as a heading with a link and a date', async () => {
+    const site = await serve('plain-html', '.', strictCsp());
+    const context = await (await openBrowser()).newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.url}/`);
+      const link = page.getByRole('link', {
+        name: 'Weihnachtsmarkt auf dem Wilhelmsplatz eröffnet',
+      });
+      expect(await link.isVisible()).toBe(true);
+      expect(await page.getByRole('heading', { level: 3 }).count()).toBe(1);
+      expect(await page.locator('time').first().textContent()).toBe('11. November 2019');
+    } finally {
+      await context.close();
       await site.close();
     }
   });

@@ -12,7 +12,8 @@ export const listStyles = css`
   .heading {
     margin: 0 0 var(--stadt-news-list-gap, var(--stadt-space-m, 1rem));
   }
-  ul {
+  ul,
+  ::slotted(ul) {
     display: grid;
     gap: var(--stadt-news-list-gap, var(--stadt-space-m, 1rem));
     margin: 0;
@@ -23,12 +24,14 @@ export const listStyles = css`
     min-inline-size: 0;
   }
   @container (min-width: 36rem) {
-    :host([layout='grid']) ul {
+    :host([layout='grid']) ul,
+    :host([layout='grid']) ::slotted(ul) {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
   @container (min-width: 56rem) {
-    :host([layout='grid']) ul {
+    :host([layout='grid']) ul,
+    :host([layout='grid']) ::slotted(ul) {
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }
   }

@@ -12,7 +12,9 @@ export type NewsListLayout = 'list' | 'grid';
  * queries), an empty-state text and a "more" link.
  *
  * @tag stadt-news-list
- * @slot - Light-DOM teasers (e.g. a `<ul>` of `<stadt-news-teaser>`), used when `teasers` is not set.
+ * @slot - Light-DOM teasers (e.g. a `<ul>` of `<stadt-news-teaser>`), used when `teasers` is not set. The
+ *   layout applies to a slotted `<ul>`, and when the list has a heading, its teasers' headings are set one
+ *   level below it (unless a teaser has its own `heading-level`).
  * @csspart heading - The list heading.
  * @csspart list - The `<ul>`.
  * @csspart item - Each `<li>`.
@@ -71,6 +73,25 @@ export class StadtNewsList extends LitElement {
       console.warn(`<stadt-news-list>: ${note}`);
   }
 
+  /** Light-DOM teasers whose level this list set (so a later change of the list's level moves them too). */
+  #levelled = new WeakSet<Element>();
+
+  #onSlotChange = (): void => this.#levelLightTeasers();
+
+  #levelLightTeasers(): void {
+    if (!this.heading || typeof this.querySelectorAll !== 'function') return;
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    for (const teaser of this.querySelectorAll('stadt-news-teaser')) {
+      if (teaser.hasAttribute('heading-level') && !this.#levelled.has(teaser)) continue;
+      this.#levelled.add(teaser);
+      teaser.setAttribute('heading-level', String(Math.min(level + 1, 6)));
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('heading') || changed.has('headingLevel')) this.#levelLightTeasers();
+  }
+
   override render() {
     const t = messages[toLocale(langOf(this))];
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
@@ -95,7 +116,7 @@ export class StadtNewsList extends LitElement {
     }
     ${
       teasers === undefined
-        ? html`<slot></slot>`
+        ? html`<slot @slotchange=${this.#onSlotChange}></slot>`
         : teasers.length === 0
           ? html`<p part="empty" class="empty">${this.emptyText ?? t.empty}</p>`
           : html`<ul part="list" role="list" aria-labelledby=${this.heading ? id : nothing}>

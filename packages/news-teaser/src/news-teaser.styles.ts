@@ -32,6 +32,11 @@ export const styles = [
     .card.linked {
       cursor: pointer;
     }
+    .media ::slotted(img) {
+      display: block;
+      inline-size: 100%;
+      block-size: auto;
+    }
     .card.linked:hover {
       background: var(
         --stadt-news-teaser-hover-background,

@@ -33,6 +33,8 @@ interface TeaserView {
   datePublished: string | undefined;
   excerpt: string | undefined;
   photo: NewsTeaser['photo'];
+  /** Read from light-DOM children: they are shown through the card, never slotted as they are. */
+  fromLight?: boolean;
 }
 
 /**
@@ -41,9 +43,17 @@ interface TeaserView {
  * tab stop, the link's name is the headline, middle-click and "open in new tab" work, and text stays
  * selectable.
  *
+ * For CMS authors the teaser can be written as plain HTML, complete and readable before and without
+ * JavaScript, and enhanced into the card when the element is defined:
+ * `<stadt-news-teaser><h3><a href="/meldung">Headline</a></h3><p data-kicker>Kultur</p>
+ * <p><time datetime="2019-11-05T08:00:00+01:00">5. November 2019</time></p><p>Excerpt</p>
+ * <img slot="media" src="…" alt="…"></stadt-news-teaser>`. The heading's level is kept unless
+ * `heading-level` is set. Used when neither `teaser` nor `headline` is given.
+ *
  * @tag stadt-news-teaser
  * @slot - The excerpt as light DOM, when neither `teaser.excerpt` nor `excerpt` gives one (readable before
  *   JavaScript runs).
+ * @slot media - An image (e.g. `<img slot="media">`) for the light-DOM form.
  * @csspart card - The `<article>`.
  * @csspart heading - The heading (or paragraph when `heading-level` is 0).
  * @csspart link - The headline link.
@@ -98,6 +108,12 @@ export class StadtNewsTeaser extends LitElement {
   declare external: boolean;
 
   #warned = new Set<string>();
+  /** The light DOM changed (an editor's preview, a CMS script): read it again. */
+  #lightChanged = false;
+  #observer: MutationObserver | undefined;
+  /** The light-DOM form's heading level, when `heading-level` is not set. */
+  #lightLevel: number | undefined;
+  #hasMedia = false;
 
   constructor() {
     super();
@@ -119,6 +135,47 @@ export class StadtNewsTeaser extends LitElement {
 
   #view: TeaserView | undefined;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observer ??= new MutationObserver(() => {
+      this.#lightChanged = true;
+      this.requestUpdate();
+    });
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+  }
+
+  /** The teaser written as HTML children (see the class comment); undefined when there is no heading. */
+  #fromLightDom(): Partial<Record<keyof NewsTeaser, string>> | undefined {
+    // Lit SSR's DOM shim has no querySelector: the server renders the attribute and property forms.
+    if (typeof this.querySelector !== 'function') return undefined;
+    const children = [...this.children];
+    this.#hasMedia = children.some((child) => child.slot === 'media');
+    const heading = children.find((child) => /^h[1-6]$/.test(child.localName));
+    if (!heading) return undefined;
+    this.#lightLevel = Number(heading.localName.slice(1));
+    const textOf = (element: Element | null | undefined) =>
+      element?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+    const time = children.find((child) => child.matches('time[datetime], p:has(> time[datetime])'));
+    const kicker = children.find((child) => child.matches('[data-kicker], .kicker'));
+    const excerpt = children.find(
+      (child) => child.localName === 'p' && child !== kicker && child !== time && !child.slot,
+    );
+    return {
+      headline: textOf(heading),
+      url: heading.querySelector('a[href]')?.getAttribute('href') ?? undefined,
+      kicker: textOf(kicker),
+      datePublished:
+        (time?.matches('time') ? time : time?.querySelector('time'))?.getAttribute('datetime') ??
+        undefined,
+      excerpt: textOf(excerpt),
+    };
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     for (const note of coerceProperties(
       this,
@@ -128,7 +185,13 @@ export class StadtNewsTeaser extends LitElement {
       console.warn(`<stadt-news-teaser>: ${note}`);
 
     const inputs = ['teaser', 'headline', 'href', 'kicker', 'datePublished', 'excerpt'];
-    if (this.hasUpdated && !inputs.some((key) => changed.has(key as keyof StadtNewsTeaser))) return;
+    if (
+      this.hasUpdated &&
+      !this.#lightChanged &&
+      !inputs.some((key) => changed.has(key as keyof StadtNewsTeaser))
+    )
+      return;
+    this.#lightChanged = false;
     try {
       this.#view = this.#read();
     } catch {
@@ -149,13 +212,16 @@ export class StadtNewsTeaser extends LitElement {
 
   /** The view of the teaser from the `teaser` object or the attributes; throws only for unreadable input. */
   #read(): TeaserView {
-    const source = this.teaser ?? {
-      headline: this.headline,
-      url: this.href,
-      kicker: this.kicker,
-      datePublished: this.datePublished,
-      excerpt: this.excerpt,
-    };
+    this.#lightLevel = undefined;
+    const light = this.teaser || this.headline ? undefined : this.#fromLightDom();
+    const source = this.teaser ??
+      light ?? {
+        headline: this.headline,
+        url: this.href,
+        kicker: this.kicker,
+        datePublished: this.datePublished,
+        excerpt: this.excerpt,
+      };
     const raw = source as Partial<Record<keyof NewsTeaser, unknown>>;
     const text = (value: unknown) =>
       typeof value === 'string' && value.trim() !== '' ? value : undefined;
@@ -166,6 +232,7 @@ export class StadtNewsTeaser extends LitElement {
     if (date !== undefined && machineDateTime(date) === undefined)
       this.#warnOnce(`invalid date "${date}"`);
     return {
+      fromLight: light !== undefined,
       headline: text(raw.headline) ?? '',
       url: urlProblem ? undefined : url,
       kicker: text(raw.kicker),
@@ -217,7 +284,11 @@ export class StadtNewsTeaser extends LitElement {
           }</a
         >`
       : view.headline;
-    const heading = headingTemplate(this.headingLevel, headline, {
+    const level =
+      this.#lightLevel !== undefined && !this.hasAttribute('heading-level')
+        ? this.#lightLevel
+        : this.headingLevel;
+    const heading = headingTemplate(level, headline, {
       part: 'heading',
       className: 'headline',
     });
@@ -240,14 +311,18 @@ export class StadtNewsTeaser extends LitElement {
       ${
         view.excerpt
           ? html`<p part="excerpt" class="excerpt">${view.excerpt}</p>`
-          : html`<div part="excerpt" class="excerpt"><slot></slot></div>`
+          : view.fromLight
+            ? nothing
+            : html`<div part="excerpt" class="excerpt"><slot></slot></div>`
       }
       ${
         view.photo
           ? html`<div part="media" class="media">
               <stadt-photo plain-credit .photo=${view.photo}></stadt-photo>
             </div>`
-          : nothing
+          : this.#hasMedia
+            ? html`<div part="media" class="media"><slot name="media"></slot></div>`
+            : nothing
       }
     </article>`;
   }

@@ -125,6 +125,54 @@ describe('<stadt-news-teaser>', () => {
     );
   });
 
+  it('enhances the light-DOM form a CMS editor writes, without duplicating it', async () => {
+    const el = await fixture<StadtNewsTeaser>(
+      html`<stadt-news-teaser>
+        <h2><a href="#bib">Stadtbibliothek verlängert Öffnungszeiten</a></h2>
+        <p data-kicker>Kultur</p>
+        <p><time datetime="2019-11-05T08:00:00+01:00">5.11.2019</time></p>
+        <p>Ab Dezember donnerstags bis 20 Uhr.</p>
+      </stadt-news-teaser>`,
+    );
+    expect(visibleText(el)).toBe(
+      'Stadtbibliothek verlängert Öffnungszeiten Kultur 5. November 2019 Ab Dezember donnerstags bis 20 Uhr.',
+    );
+    // The editor's h2 stays an h2, and there is exactly one heading and one link.
+    expect(page.getByRole('heading', { level: 2 }).elements()).toHaveLength(1);
+    expect(page.getByRole('link').elements()).toHaveLength(1);
+    expect(shadow(el).querySelector('a')?.getAttribute('href')).toBe('#bib');
+    await expectNoAxeViolations(el);
+
+    // heading-level wins over the light DOM's level; an edit of the light DOM is shown.
+    el.setAttribute('heading-level', '4');
+    const link = el.querySelector('a');
+    if (link) link.textContent = 'Stadtbibliothek: neue Öffnungszeiten';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await el.updateComplete;
+    expect(page.getByRole('heading', { level: 4 }).elements()).toHaveLength(1);
+    expect(shadow(el).querySelector('a')?.textContent?.trim()).toBe(
+      'Stadtbibliothek: neue Öffnungszeiten',
+    );
+  });
+
+  it('shows a light-DOM image in the media slot', async () => {
+    const el = await fixture<StadtNewsTeaser>(
+      html`<stadt-news-teaser>
+        <h3><a href="#r">Radweg</a></h3>
+        <img
+          slot="media"
+          alt="Radweg an der Frankfurter Straße"
+          width="640"
+          height="426"
+          src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='640' height='426'/%3E"
+        />
+      </stadt-news-teaser>`,
+    );
+    const slot = shadow(el).querySelector<HTMLSlotElement>('slot[name="media"]');
+    expect(slot?.assignedElements().map((e) => e.localName)).toEqual(['img']);
+    expect(visibleText(el)).toBe('Radweg');
+  });
+
   it('English dates', async () => {
     const el = await fixture<StadtNewsTeaser>(
       html`<stadt-news-teaser lang="en" .teaser=${radweg}></stadt-news-teaser>`,
@@ -427,6 +475,36 @@ describe('<stadt-news-list>', () => {
     );
     expect(lefts.size).toBe(columns);
     expect(wrapper.scrollWidth).toBeLessThanOrEqual(width);
+    await expectNoAxeViolations(wrapper);
+  });
+
+  it('applies layout and heading levels to light-DOM teasers', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 60rem">
+        <stadt-news-list heading="Meldungen" heading-level="3" layout="grid">
+          <ul>
+            <li>
+              <stadt-news-teaser
+                ><h2><a href="#1">Eins</a></h2></stadt-news-teaser
+              >
+            </li>
+            <li><stadt-news-teaser headline="Zwei" href="#2"></stadt-news-teaser></li>
+            <li>
+              <stadt-news-teaser heading-level="5" headline="Drei" href="#3"></stadt-news-teaser>
+            </li>
+          </ul>
+        </stadt-news-list>
+      </div>`,
+    );
+    const list = wrapper.querySelector('stadt-news-list') as StadtNewsList;
+    await list.updateComplete;
+    for (const teaser of wrapper.querySelectorAll<StadtNewsTeaser>('stadt-news-teaser'))
+      await teaser.updateComplete;
+    const ul = wrapper.querySelector('ul') as HTMLUListElement;
+    expect(getComputedStyle(ul).listStyleType).toBe('none');
+    expect(getComputedStyle(ul).gridTemplateColumns.split(' ')).toHaveLength(3);
+    expect(page.getByRole('heading', { level: 4 }).elements()).toHaveLength(2);
+    expect(page.getByRole('heading', { level: 5 }).elements()).toHaveLength(1);
     await expectNoAxeViolations(wrapper);
   });
 
