@@ -10,11 +10,13 @@
 export const CEILINGS = {
   '<stadt-weather-status> own code': 7_500,
   '<stadt-photo> own code': 4_470,
-  '<stadt-news-teaser> + <stadt-news-list> own code': 3_640,
+  // Raised for issue #14 (3,640 → 4,300): the teaser reads the light-DOM form a CMS editor writes (heading
+  // with link, kicker, time, excerpt, media slot) and follows edits of it; the list levels light-DOM teasers.
+  '<stadt-news-teaser> + <stadt-news-list> own code': 4_300,
   'all three components + model + lit': 22_900,
   // Issue #14: what a CMS page downloads from @stadtkit/elements/cdn/ (each file gzipped on its own). The
   // issue's goals (≤ 22 KB for every element, ≤ 14.3 KB for the weather alone) are not met; see REPORT.md.
-  'CMS page, every element via @stadtkit/elements autoloader (files, gzip each)': 27_350,
-  'CMS page, weather only via @stadtkit/elements autoloader (files, gzip each)': 18_880,
-  'CMS page, server-rendered, every element (+ hydrate.js)': 29_500,
+  'CMS page, every element via @stadtkit/elements autoloader (files, gzip each)': 27_600,
+  'CMS page, weather only via @stadtkit/elements autoloader (files, gzip each)': 18_500,
+  'CMS page, server-rendered, every element (+ hydrate.js)': 30_100,
 };

@@ -1,4 +1,3 @@
-import { applyServerProps, hasServerRendered } from './server-props.js';
 import { ELEMENTS, type StadtTag } from './tags.js';
 
 type Module = (typeof ELEMENTS)[StadtTag]['module'];
@@ -6,10 +5,20 @@ type Module = (typeof ELEMENTS)[StadtTag]['module'];
 export interface AutoloadOptions {
   /** Loads the module that defines the elements of one package. */
   load: Record<Module, () => Promise<unknown>>;
-  /** Installs Lit's hydration support; called once, before any element module, when server-rendered elements exist. */
-  hydrate: () => Promise<unknown>;
+  /**
+   * Installs Lit's hydration support and applies the server's properties (`applyServerProps`); called once,
+   * before any element module, when server-rendered elements exist. Pages without them never load it.
+   */
+  hydrate: () => Promise<{ applyServerProps(root?: ParentNode): void }>;
   /** Where to look; default `document`. */
   root?: Document;
+}
+
+/** Whether the page holds server-rendered Stadtkit elements not defined yet (declarative shadow roots). */
+function hasServerRendered(root: ParentNode): boolean {
+  return [...root.querySelectorAll(SELECTOR)].some(
+    (element) => element.shadowRoot !== null && !customElements.get(element.localName),
+  );
 }
 
 const isStadtTag = (name: string): name is StadtTag => Object.hasOwn(ELEMENTS, name);
@@ -23,7 +32,7 @@ const SELECTOR = Object.keys(ELEMENTS).join(',');
  */
 export function autoload({ load, hydrate, root = document }: AutoloadOptions): () => void {
   const loading = new Map<Module, Promise<unknown>>();
-  let hydration: Promise<unknown> | undefined;
+  let hydration: Promise<{ applyServerProps(root?: ParentNode): void }> | undefined;
 
   const scan = (node: ParentNode & Node): void => {
     const found = new Set<StadtTag>();
@@ -32,20 +41,21 @@ export function autoload({ load, hydrate, root = document }: AutoloadOptions): (
       if (isStadtTag(element.localName)) found.add(element.localName);
     const wanted = [...found].filter((tag) => !customElements.get(tag));
     if (wanted.length === 0) return;
-    if (hydration === undefined && hasServerRendered(node.ownerDocument ?? root)) {
+    if (hydration === undefined && hasServerRendered(root)) {
       if (loading.size > 0)
         console.warn(
           'Stadtkit autoloader: server-rendered elements were inserted after elements had been loaded; they are rendered again instead of hydrated. Put server-rendered markup into the page before the autoloader runs.',
         );
       else hydration = hydrate();
     }
-    if (hydration !== undefined) applyServerProps(node);
+    // Properties first (before the element modules run), for markup inserted after the hydration started too.
+    const ready = hydration?.then((support) => support.applyServerProps(node));
     for (const tag of wanted) {
       const module = ELEMENTS[tag].module;
       if (loading.has(module)) continue;
       loading.set(
         module,
-        (hydration ?? Promise.resolve())
+        (ready ?? Promise.resolve())
           .then(() => load[module]())
           .catch((error: unknown) => {
             console.error(`Stadtkit autoloader: <${tag}> could not be loaded`, error);

@@ -14,4 +14,4 @@ export {
 export { StadtNewsList, StadtNewsTeaser, type NewsListLayout } from '@stadtkit/news-teaser';
 export { ELEMENTS, TAGS, PROPS_SCRIPT, type StadtTag } from './tags.js';
 export { autoload, type AutoloadOptions } from './autoload.js';
-export { applyServerProps, hasServerRendered } from './server-props.js';
+export { applyServerProps } from './server-props.js';

@@ -37,10 +37,3 @@ export function applyServerProps(root: ParentNode = document): void {
     }
   }
 }
-
-/** Whether the document holds server-rendered Stadtkit elements (declarative shadow roots). */
-export function hasServerRendered(root: ParentNode = document): boolean {
-  return [...root.querySelectorAll(Object.keys(ELEMENTS).join(','))].some(
-    (element) => element.shadowRoot !== null && !customElements.get(element.localName),
-  );
-}

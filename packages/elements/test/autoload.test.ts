@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { autoload } from '../src/autoload.js';
-import { applyServerProps, hasServerRendered } from '../src/server-props.js';
+import { applyServerProps } from '../src/server-props.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -11,7 +11,7 @@ describe('autoload()', () => {
       photo: vi.fn(async () => {}),
       'news-teaser': vi.fn(async () => {}),
     };
-    const hydrate = vi.fn(async () => {});
+    const hydrate = vi.fn(async () => ({ applyServerProps }));
     document.body.innerHTML = '<main><stadt-photo></stadt-photo></main>';
     const stop = autoload({ load, hydrate });
     await settle();
@@ -44,11 +44,16 @@ describe('autoload()', () => {
     document.body.setHTMLUnsafe(
       '<stadt-photo><template shadowrootmode="open"><figure>x</figure></template></stadt-photo>',
     );
-    expect(hasServerRendered()).toBe(true);
-    const stop = autoload({ load, hydrate: async () => void order.push('hydrate') });
+    const stop = autoload({
+      load,
+      hydrate: async () => {
+        order.push('hydrate');
+        return { applyServerProps: () => void order.push('props') };
+      },
+    });
     await settle();
     await settle();
-    expect(order).toEqual(['hydrate', 'photo']);
+    expect(order).toEqual(['hydrate', 'props', 'photo']);
     stop();
   });
 
@@ -60,7 +65,7 @@ describe('autoload()', () => {
     };
     const stop = autoload({
       load: { 'weather-status': failing, photo: failing, 'news-teaser': failing },
-      hydrate: async () => {},
+      hydrate: async () => ({ applyServerProps }),
     });
     await settle();
     await settle();
