@@ -129,6 +129,8 @@ export class StadtPhoto extends LitElement {
   #normalized: NormalizedPhoto | undefined;
   #warned = new Set<string>();
   #zoomButton: HTMLButtonElement | null = null;
+  /** The light DOM's image (the CMS form), followed for state, error event and zoom. */
+  #lightImage: HTMLImageElement | undefined;
 
   constructor() {
     super();
@@ -238,7 +240,7 @@ export class StadtPhoto extends LitElement {
     const structured = this.photo !== undefined || this.src !== undefined;
     if (!structured) {
       this.#normalized = undefined;
-      this.state = 'empty';
+      this.#syncLightState();
       return;
     }
     const { photo, problems } = normalizePhoto(this.photo ?? this.#fromAttributes());
@@ -259,6 +261,46 @@ export class StadtPhoto extends LitElement {
       );
     }
     this.state = photo.sources.length === 0 ? 'error' : 'loading';
+  }
+
+  /** The slotted image changed: follow the new one. */
+  #onSlotChange = (event: Event): void => {
+    const assigned = (event.target as HTMLSlotElement).assignedElements({ flatten: true });
+    const image = assigned
+      .map((element) =>
+        element instanceof HTMLImageElement ? element : element.querySelector('img'),
+      )
+      .find((element) => element !== null);
+    if (image === this.#lightImage) return;
+    this.#lightImage?.removeEventListener('load', this.#onLoad);
+    this.#lightImage?.removeEventListener('error', this.#onError);
+    this.#lightImage = image ?? undefined;
+    this.#lightImage?.addEventListener('load', this.#onLoad);
+    this.#lightImage?.addEventListener('error', this.#onError);
+    this.#syncLightState();
+  };
+
+  /** Light DOM: empty without an image, else loading/loaded/error as the image is (it may be done already). */
+  #syncLightState(): void {
+    const image = this.#lightImage;
+    if (!image) this.state = 'empty';
+    else if (!image.complete) this.state = 'loading';
+    else if (image.naturalWidth > 0) this.state = 'loaded';
+    else if (this.state !== 'error') this.#onError({ target: image } as unknown as Event);
+  }
+
+  /** The zoom dialog's image: the largest rendition of the srcset, else the image itself. */
+  #lightLargest(image: HTMLImageElement): PhotoSource {
+    const candidates = parseSrcset(image.getAttribute('srcset') ?? '');
+    const largest = candidates.sort((a, b) => b.width - a.width)[0];
+    const ratio = image.naturalWidth > 0 ? image.naturalHeight / image.naturalWidth : 0;
+    if (largest)
+      return { url: largest.url, width: largest.width, height: Math.round(largest.width * ratio) };
+    return {
+      url: image.currentSrc || image.src,
+      width: image.naturalWidth,
+      height: image.naturalHeight,
+    };
   }
 
   #onLoad = (): void => {
@@ -375,23 +417,67 @@ export class StadtPhoto extends LitElement {
     >`;
   }
 
+  #zoomButtonTemplate(alt: string, content: unknown) {
+    const t = messages[toLocale(langOf(this))];
+    return html`<button
+      type="button"
+      class="zoom"
+      part="zoom"
+      aria-haspopup="dialog"
+      aria-label=${t.zoom(alt)}
+      @click=${this.#openZoom}
+    >
+      ${content}
+    </button>`;
+  }
+
+  #dialog(largest: PhotoSource, alt: string) {
+    const t = messages[toLocale(langOf(this))];
+    return html`<dialog
+      part="dialog"
+      aria-label=${t.dialogLabel}
+      @close=${this.#onDialogClose}
+      @click=${this.#onDialogClick}
+    >
+      <div class="dialog-bar">
+        <button type="button" class="close" @click=${this.#closeZoom}>${t.close}</button>
+      </div>
+      ${
+        this._zoomOpen
+          ? html`<img
+              src=${largest.url}
+              width=${largest.width}
+              height=${largest.height}
+              alt=${alt}
+              decoding="async"
+            />`
+          : nothing
+      }
+    </dialog>`;
+  }
+
   override render() {
     const photo = this.#normalized;
     if (!photo) {
       // Light DOM: the CMS's own <img>, caption and credit, enhanced with the figure semantics.
+      const image = this.#lightImage;
+      const zoomable = this.zoom && image !== undefined && this.state === 'loaded';
+      const slot = html`<slot @slotchange=${this.#onSlotChange}></slot>`;
       return html`<figure part="figure">
-        <div class="media" part="media"><slot></slot></div>
-        <figcaption part="caption">
-          ${this.caption ? html`<span>${this.caption}</span>` : html`<slot name="caption"></slot>`}
-          ${this.#credit(
-            this.creditHolder
-              ? { holder: this.creditHolder, creator: this.creditCreator }
-              : undefined,
-          )}
-        </figcaption>
-      </figure>`;
+          <div class="media" part="media">
+            ${zoomable ? this.#zoomButtonTemplate(image.alt, slot) : slot}
+          </div>
+          <figcaption part="caption">
+            ${this.caption ? html`<span>${this.caption}</span>` : html`<slot name="caption"></slot>`}
+            ${this.#credit(
+              this.creditHolder
+                ? { holder: this.creditHolder, creator: this.creditCreator }
+                : undefined,
+            )}
+          </figcaption>
+        </figure>
+        ${zoomable ? this.#dialog(this.#lightLargest(image), image.alt) : nothing}`;
     }
-    const t = messages[toLocale(langOf(this))];
     const source = photo.sources[0];
     const alt = photo.decorative ? '' : (photo.alt ?? '');
     const failed = this.state === 'error' || !source;
@@ -400,20 +486,7 @@ export class StadtPhoto extends LitElement {
     const largest = [...photo.sources].sort((a, b) => b.width - a.width)[0];
     return html`<figure part="figure">
         <div class="media" part="media">
-          ${
-            zoomable
-              ? html`<button
-                  type="button"
-                  class="zoom"
-                  part="zoom"
-                  aria-haspopup="dialog"
-                  aria-label=${t.zoom(alt)}
-                  @click=${this.#openZoom}
-                >
-                  ${image}
-                </button>`
-              : image
-          }
+          ${zoomable ? this.#zoomButtonTemplate(alt, image) : image}
         </div>
         <figcaption part="caption">
           ${
@@ -424,30 +497,6 @@ export class StadtPhoto extends LitElement {
           ${this.#credit(photo.credit)}
         </figcaption>
       </figure>
-      ${
-        zoomable && largest
-          ? html`<dialog
-              part="dialog"
-              aria-label=${t.dialogLabel}
-              @close=${this.#onDialogClose}
-              @click=${this.#onDialogClick}
-            >
-              <div class="dialog-bar">
-                <button type="button" class="close" @click=${this.#closeZoom}>${t.close}</button>
-              </div>
-              ${
-                this._zoomOpen
-                  ? html`<img
-                      src=${largest.url}
-                      width=${largest.width}
-                      height=${largest.height}
-                      alt=${alt}
-                      decoding="async"
-                    />`
-                  : nothing
-              }
-            </dialog>`
-          : nothing
-      }`;
+      ${zoomable && largest ? this.#dialog(largest, alt) : nothing}`;
   }
 }

@@ -228,12 +228,58 @@ describe('<stadt-photo>', () => {
       document.body.append(container);
       const el = container.querySelector('stadt-photo') as StadtPhoto;
       await el.updateComplete;
-      expect(el.state).toBe('empty');
+      // The state follows the slotted image (it was "empty" while the image showed).
+      await expect.poll(() => el.state).toBe('loaded');
       const slot = shadow(el).querySelector<HTMLSlotElement>('.media slot');
       expect(slot?.assignedElements()[0]?.tagName).toBe('IMG');
       await expect
         .element(page.getByRole('figure'))
         .toHaveAccessibleName('Der Lesesaal im Büsing Palais. © Stadt Offenbach');
+      await expectNoAxeViolations(container);
+      container.remove();
+    });
+  });
+
+  describe('from light DOM markup: state, error event and zoom', () => {
+    const lightPhoto = (attributes: string, src: string, srcset = '') => {
+      const container = document.createElement('div');
+      container.innerHTML = `<stadt-photo ${attributes}>
+          <img src="${src}" ${srcset ? `srcset="${srcset}" sizes="640px"` : ''} width="640" height="426" alt="Lesesaal der Stadtbibliothek">
+          <small slot="credit">© Stadt Offenbach</small>
+        </stadt-photo>`;
+      document.body.append(container);
+      return { container, el: container.querySelector('stadt-photo') as StadtPhoto };
+    };
+
+    it('reports a light-DOM image that fails: state error and stadt-photo-error', async () => {
+      const errors: string[] = [];
+      document.addEventListener('stadt-photo-error', (event) => errors.push(event.src), {
+        once: true,
+      });
+      const { container, el } = lightPhoto('', `${imageBase}/missing.svg`);
+      await expect.poll(() => el.state).toBe('error');
+      expect(errors).toEqual([`${imageBase}/missing.svg`]);
+      container.remove();
+    });
+
+    it('zooms a light-DOM image: a button, then a dialog with the largest rendition', async () => {
+      const { container, el } = lightPhoto(
+        'zoom',
+        `${imageBase}/stadtbibliothek-640.svg`,
+        `${imageBase}/stadtbibliothek-640.svg 640w, ${imageBase}/stadtbibliothek-1280.svg 1280w`,
+      );
+      await expect.poll(() => el.state).toBe('loaded');
+      await el.updateComplete;
+      const button = page.getByRole('button', { name: /Foto vergrößern/ });
+      await expect.element(button).toBeVisible();
+      (button.element() as HTMLButtonElement).focus();
+      await userEvent.keyboard('{Enter}');
+      await expect.poll(() => shadow(el).querySelector('dialog')?.open).toBe(true);
+      expect(shadow(el).querySelector('dialog img')?.getAttribute('src')).toBe(
+        `${imageBase}/stadtbibliothek-1280.svg`,
+      );
+      await userEvent.keyboard('{Escape}');
+      await expect.poll(() => shadow(el).querySelector('dialog')?.open).toBe(false);
       await expectNoAxeViolations(container);
       container.remove();
     });
