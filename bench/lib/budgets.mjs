@@ -9,11 +9,12 @@
 // configuration), plus its initialObservation, the no-JavaScript link and the data-protection hint.
 export const CEILINGS = {
   '<stadt-weather-status> own code': 7_500,
-  '<stadt-photo> own code': 4_470,
+  // Raised for issue #14 (4,470 → 4,870): the light-DOM mode follows its image (state, error event, zoom).
+  '<stadt-photo> own code': 4_870,
   // Raised for issue #14 (3,640 → 4,300): the teaser reads the light-DOM form a CMS editor writes (heading
   // with link, kicker, time, excerpt, media slot) and follows edits of it; the list levels light-DOM teasers.
   '<stadt-news-teaser> + <stadt-news-list> own code': 4_300,
-  'all three components + model + lit': 22_900,
+  'all three components + model + lit': 23_700,
   // Issue #14: what a CMS page downloads from @stadtkit/elements/cdn/ (each file gzipped on its own). The
   // issue's goals (≤ 22 KB for every element, ≤ 14.3 KB for the weather alone) are not met; see REPORT.md.
   'CMS page, every element via @stadtkit/elements autoloader (files, gzip each)': 27_600,
