@@ -40,19 +40,44 @@ export function libraryConfig({ dir, input }) {
  * The file a CMS page loads with one script tag: the package's define module with lit and every other
  * dependency bundled and minified (`dist/embed.js`). Built from the library build's own output, so it runs
  * after `libraryConfig` in the same rollup call. Element definitions are guarded, so loading two embed
- * files that both carry <stadt-photo> is harmless.
+ * files that both carry <stadt-photo> is harmless (but each carries its own lit: @stadtkit/elements is the
+ * way to put several components on one page).
  *
- * @param {{ dir: string }} options
+ * Server-rendered markup is hydrated, not rendered a second time: Lit's hydration support is installed
+ * before lit is evaluated, and the server's JSON properties (`serverProps`: tag → allowed property names)
+ * are assigned before the elements are defined.
+ *
+ * @param {{ dir: string, serverProps: Record<string, string[]> }} options
  * @returns {import('rollup').RollupOptions}
  */
-export function embedConfig({ dir }) {
+export function embedConfig({ dir, serverProps }) {
+  const entry = '\0stadtkit-embed';
+  const props = '\0stadtkit-embed-props';
   return {
-    input: join(dir, 'dist/define.js'),
+    input: entry,
     output: {
       file: join(dir, 'dist/embed.js'),
       format: 'esm',
     },
-    plugins: [...browserBundle(), declaration({ 'dist/embed.d.ts': './define.js' }, dir)],
+    plugins: [
+      {
+        name: 'stadtkit-embed-entry',
+        resolveId: (id) => (id === entry || id === props ? id : null),
+        load(id) {
+          // Module bodies run in import order: hydration support, then the properties, then the elements.
+          if (id === entry)
+            return `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import '${props}';
+export * from ${JSON.stringify(join(dir, 'dist/define.js'))};`;
+          if (id === props)
+            return `import { applyServerProps } from '@stadtkit/model';
+applyServerProps(${JSON.stringify(serverProps)}, document);`;
+          return null;
+        },
+      },
+      ...browserBundle(),
+      declaration({ 'dist/embed.d.ts': './define.js' }, dir),
+    ],
   };
 }
 

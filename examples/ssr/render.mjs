@@ -47,7 +47,18 @@ const page = `<!doctype html>
 </html>
 `;
 
+// A page with exactly one component may load that package's embed.js instead (lit bundled in; it hydrates
+// server-rendered markup too). Several embeds on one page would each bring their own lit: use the autoloader.
+const photoOnly = await renderElement('stadt-photo', { properties: { photo: gruppenbild } });
+const photoPage = page
+  .replace(
+    '/node_modules/@stadtkit/elements/cdn/autoloader.js',
+    '/node_modules/@stadtkit/photo/dist/embed.js',
+  )
+  .replace(fragment, photoOnly);
+
 mkdirSync('dist', { recursive: true });
+writeFileSync('dist/photo.html', photoPage);
 writeFileSync('dist/fragment.html', fragment);
 writeFileSync('dist/index.html', page);
 writeFileSync('dist/csp.txt', csp);

@@ -224,6 +224,31 @@ describe('examples/ssr: a Node render step for any backend, hydrated by the auto
   });
 });
 
+describe('examples/ssr/dist/photo.html: one server-rendered photo with @stadtkit/photo/embed.js', () => {
+  it('hydrates the markup instead of rendering it a second time', async () => {
+    const csp = readFileSync(join(EXAMPLES, 'ssr/dist/csp.txt'), 'utf8');
+    const site = await serve('ssr', '.', csp);
+    try {
+      const result = await visit(`${site.url}/dist/photo.html`);
+      const { page } = result;
+      expect(
+        await page.evaluate(() => ({
+          figures: document.querySelector('stadt-photo')?.shadowRoot?.querySelectorAll('figure')
+            .length,
+          images: document.querySelector('stadt-photo')?.shadowRoot?.querySelectorAll('img').length,
+          state: document.querySelector('stadt-photo')?.getAttribute('state'),
+        })),
+      ).toEqual({ figures: 1, images: 1, state: 'loaded' });
+      expect(result.errors).toEqual([]);
+      expect(result.violations).toEqual([]);
+      expect(result.litCopies).toEqual({ html: 1, element: 1 });
+      await page.context().close();
+    } finally {
+      await site.close();
+    }
+  });
+});
+
 describe('packages/elements/README.md', () => {
   it('shows only code that an example project runs', () => {
     const squash = (text: string) => text.replace(/\s+/g, ' ').replace(/ >/g, '>').trim();

@@ -5,5 +5,12 @@ export default [
     dir: import.meta.dirname,
     input: ['src/index.ts', 'src/define.ts'],
   }),
-  embedConfig({ dir: import.meta.dirname }),
+  embedConfig({
+    dir: import.meta.dirname,
+    serverProps: {
+      'stadt-news-teaser': ['teaser'],
+      'stadt-news-list': ['teasers'],
+      'stadt-photo': ['photo'],
+    },
+  }),
 ];

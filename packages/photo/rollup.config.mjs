@@ -5,5 +5,5 @@ export default [
     dir: import.meta.dirname,
     input: ['src/index.ts', 'src/define.ts'],
   }),
-  embedConfig({ dir: import.meta.dirname }),
+  embedConfig({ dir: import.meta.dirname, serverProps: { 'stadt-photo': ['photo'] } }),
 ];

@@ -19,4 +19,4 @@ export type StadtTag = keyof typeof ELEMENTS;
 export const TAGS = Object.keys(ELEMENTS) as StadtTag[];
 
 /** The attribute that marks the JSON script a server renders into an element for its properties. */
-export const PROPS_SCRIPT = 'script[type="application/json"][data-stadt-props]';
+export { SERVER_PROPS_SELECTOR as PROPS_SCRIPT } from '@stadtkit/model';

@@ -6,3 +6,9 @@ declare class URL {
   readonly protocol: string;
   readonly hostname: string;
 }
+
+// Reports of applyServerProps (every runtime has a console; TypeScript declares it only with DOM or Node types).
+declare const console: {
+  error(...data: unknown[]): void;
+  warn(...data: unknown[]): void;
+};

@@ -48,3 +48,4 @@ export {
   type Coerced,
   type PropertyDeclarationLike,
 } from './properties.js';
+export { applyServerProps, SERVER_PROPS_SELECTOR, type PropsRoot } from './server-props.js';
