@@ -18,6 +18,9 @@ import { extname, join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser } from 'playwright';
 import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/chromium.mjs';
+import { TYPES as STATIC_TYPES } from '../../scripts/static-server.mjs';
+
+const TYPES: Record<string, string> = STATIC_TYPES;
 
 const run = promisify(execFile);
 export const EXAMPLES = resolve(import.meta.dirname, '..');
@@ -98,15 +101,6 @@ export async function exec(
     return { code: failed.code ?? 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
   }
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
 
 /** A strict policy: scripts and styles only from the page's origin, Trusted Types for the DOM sinks. */
 export function strictCsp(trustedTypes = 'lit-html', styleSources = ''): string {

@@ -53,10 +53,16 @@ describe('@stadtkit/proxy README', () => {
     const child = spawn(process.execPath, [file], { env: env() });
     try {
       await new Promise((resolve) => child.stdout.once('data', resolve));
-      const response = await fetch(
-        `http://127.0.0.1:${port}/stadtkit/brightsky/current_weather?lat=50.1055&lon=8.7623`,
-      );
-      expect(response.status).toBe(200);
+      // "up" is printed when listen() was called; the socket is bound a moment later (longer under load).
+      const url = `http://127.0.0.1:${port}/stadtkit/brightsky/current_weather?lat=50.1055&lon=8.7623`;
+      let response: Response | undefined;
+      for (let attempt = 0; attempt < 50 && !response; attempt++) {
+        response = await fetch(url).catch(async () => {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          return undefined;
+        });
+      }
+      expect(response?.status).toBe(200);
     } finally {
       child.kill();
     }
