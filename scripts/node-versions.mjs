@@ -3,6 +3,8 @@
 // kept in a cache folder, so only the first run downloads them.
 //
 //   node ../../scripts/node-versions.mjs            (in a package folder: its vitest suite under each)
+//   node ../../scripts/node-versions.mjs test/x.test.ts   (only these vitest files)
+//   node ../../scripts/node-versions.mjs --script file.mjs  (a plain Node script instead of vitest)
 //   STADTKIT_NODE_VERSIONS=22 node …                 (a subset)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -54,7 +56,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (!version.startsWith(`v${major}.`))
       throw new Error(`${node} is ${version}, not Node ${major}`);
     console.log(`\n— ${process.cwd()} under Node ${version}`);
-    const result = spawnSync(node, [vitest, 'run', ...process.argv.slice(2)], { stdio: 'inherit' });
+    const args = process.argv.slice(2);
+    const command = args[0] === '--script' ? args.slice(1) : [vitest, 'run', ...args];
+    const result = spawnSync(node, command, { stdio: 'inherit' });
     if (result.status !== 0) {
       console.error(`Node ${version}: tests failed`);
       failed = true;
