@@ -6,6 +6,7 @@ import {
   exec,
   install,
   packAll,
+  tarballFile,
   serve,
   strictCsp,
   tarballFiles,
@@ -67,6 +68,65 @@ describe('tarballs', () => {
     expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
     expect(files.filter((file) => file.startsWith('package/src/'))).toEqual([]);
   });
+});
+
+interface Manifest {
+  modules: {
+    path: string;
+    declarations?: {
+      name: string;
+      members?: { name: string; readonly?: boolean }[];
+      attributes?: { name: string }[];
+    }[];
+    exports?: { kind: string; name: string; declaration: { module?: string } }[];
+  }[];
+}
+
+describe('tooling data in the tarballs', () => {
+  it.each([
+    ['weather-status', ['stadt-weather-status']],
+    ['photo', ['stadt-photo']],
+    ['news-teaser', ['stadt-news-teaser', 'stadt-news-list']],
+    ['elements', ['stadt-weather-status', 'stadt-photo', 'stadt-news-teaser', 'stadt-news-list']],
+  ])(
+    '@stadtkit/%s: the manifest describes shipped files, definitions and the public API only',
+    async (name, tags) => {
+      const files = await tarballFiles(name);
+      const manifest = JSON.parse(await tarballFile(name, 'custom-elements.json')) as Manifest;
+      for (const module of manifest.modules) expect(files).toContain(`package/${module.path}`);
+      const definitions = manifest.modules.flatMap((module) =>
+        (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition'),
+      );
+      expect(definitions.map((d) => d.name).sort()).toEqual([...tags].sort());
+      for (const definition of definitions)
+        expect(files).toContain(`package/${definition.declaration.module}`);
+      const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+      const names = declarations.flatMap((d) => [
+        ...(d.members ?? []).map((m) => m.name),
+        ...(d.attributes ?? []).map((a) => a.name),
+      ]);
+      expect(names.filter((n) => n.startsWith('_') || n.startsWith('#'))).toEqual([]);
+      for (const d of declarations) {
+        const state = d.members?.find((m) => m.name === 'state');
+        if (state) expect(state.readonly, `${d.name}.state`).toBe(true);
+      }
+      const webTypes = JSON.parse(await tarballFile(name, 'web-types.json')) as {
+        name: string;
+        contributions: { html: { elements: { name: string }[] } };
+      };
+      expect(webTypes.name).toBe(`@stadtkit/${name}`);
+      expect(webTypes.contributions.html.elements.map((e) => e.name).sort()).toEqual(
+        [...tags].sort(),
+      );
+      const vscode = JSON.parse(await tarballFile(name, 'vscode.html-custom-data.json')) as {
+        tags: { name: string }[];
+      };
+      expect(vscode.tags.map((t) => t.name).sort()).toEqual([...tags].sort());
+      const pkg = JSON.parse(await tarballFile(name, 'package.json')) as Record<string, string>;
+      expect(pkg['web-types']).toBe('./web-types.json');
+      expect(files).toContain(`package/${(pkg.unpkg ?? '').replace('./', '')}`);
+    },
+  );
 });
 
 describe('examples/plain-html: a CMS page, one script tag, strict CSP and Trusted Types', () => {

@@ -57,6 +57,18 @@ export async function tarballFiles(name: string): Promise<string[]> {
   return stdout.split('\n').filter(Boolean);
 }
 
+/** One file of a tarball, as text. */
+export async function tarballFile(name: string, file: string): Promise<string> {
+  const { stdout } = await run(
+    'tar',
+    ['xzf', join(PACKS, `stadtkit-${name}.tgz`), '-O', `package/${file}`],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return stdout;
+}
+
 /**
  * `npm install` in an example from the tarballs and the registry (npm's cache makes repeats fast). Skipped
  * when the tarballs and the example's package.json are what the last install saw.
