@@ -67,6 +67,11 @@ describe('tarballs', () => {
     expect(files).toContain('package/LICENSE');
     expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
     expect(files.filter((file) => file.startsWith('package/src/'))).toEqual([]);
+    // No shipped file points at a source map the tarball does not contain.
+    for (const file of files.filter((f) => /\.(js|d\.ts)$/.test(f)))
+      expect(await tarballFile(name, file.replace('package/', '')), file).not.toContain(
+        'sourceMappingURL',
+      );
   });
 });
 
@@ -223,6 +228,13 @@ describe('examples/react: React 19 + TypeScript', () => {
     expect(check.output).toMatch(/wrong\.tsx\(5,\d+\): error TS2322/);
     expect(check.output).toMatch(/wrong\.tsx\(7,\d+\): error TS2322/);
     expect(check.output).toMatch(/wrong\.tsx\(9,\d+\): error TS2339/);
+  });
+
+  it('type-checks the same elements in Preact JSX (@stadtkit/elements/preact), wrong props rejected', async () => {
+    // preact/app.tsx holds a // @ts-expect-error line: tsc fails if that line stops being an error.
+    await install('react');
+    const check = await exec('react', 'npx', ['tsc', '-p', 'tsconfig.preact.json']);
+    expect(check.code, check.output).toBe(0);
   });
 });
 
