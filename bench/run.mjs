@@ -1,9 +1,10 @@
 // `npm run bench`: size, render speed, page quality, SSR throughput and the hostile-input suite, written to
 // bench/REPORT.md and printed. Needs the packages and the demo built (the root script runs turbo build first).
 import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CEILINGS } from './lib/budgets.mjs';
 import { measureLighthouse, TARGETS } from './lib/lighthouse.mjs';
 import { measureRender } from './lib/render.mjs';
@@ -34,19 +35,21 @@ log('proxy under load …');
 const proxyLoad = await measureProxy();
 log('hostile-input suite …');
 let hostile;
+// The JSON report goes to a file: vite may log to stdout (e.g. "Re-optimizing dependencies") before it.
+const hostileReport = join(import.meta.dirname, '.work', 'hostile.json');
+mkdirSync(dirname(hostileReport), { recursive: true });
+rmSync(hostileReport, { force: true });
 try {
-  const out = execFileSync('npx', ['vitest', 'run', '--project', 'browser', '--reporter=json'], {
-    cwd: import.meta.dirname,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  hostile = JSON.parse(out);
+  execFileSync(
+    'npx',
+    ['vitest', 'run', '--project', 'browser', '--reporter=json', `--outputFile=${hostileReport}`],
+    { cwd: import.meta.dirname, stdio: 'ignore' },
+  );
 } catch (error) {
-  // A failing suite exits non-zero with its JSON report on stdout; anything else is a real error.
-  if (typeof error.stdout !== 'string' || !error.stdout.startsWith('{')) throw error;
-  hostile = JSON.parse(error.stdout);
+  // A failing suite exits non-zero with its report written; no report is a real error.
+  if (!existsSync(hostileReport)) throw error;
 }
+hostile = JSON.parse(readFileSync(hostileReport, 'utf8'));
 
 const sizeRows = sizes.map((r) => {
   const budget = r.budget ?? undefined;
