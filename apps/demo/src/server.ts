@@ -102,7 +102,39 @@ function securityHeaders(): Record<string, string> {
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
     'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-resource-policy': 'same-origin',
   };
+}
+
+/**
+ * Whether the client accepts gzip, by the q-values of Accept-Encoding (`gzip;q=0` refuses it; `*` counts
+ * when gzip is not named).
+ */
+export function acceptsGzip(header: string | undefined): boolean {
+  let gzip: number | undefined;
+  let any: number | undefined;
+  for (const part of (header ?? '').split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    const weight = q === undefined ? 1 : Number(q);
+    if (name.trim() === 'gzip') gzip = weight;
+    else if (name.trim() === '*') any = weight;
+  }
+  return (gzip ?? any ?? 0) > 0;
+}
+
+/**
+ * The path and query of a request target in origin form (`/a/b?c`), or undefined for anything else:
+ * `//host/…` (would be read as a host), absolute or authority form, `*`, or what URL cannot parse.
+ */
+export function parseTarget(target: string | undefined): URL | undefined {
+  if (!target?.startsWith('/') || target.startsWith('//')) return undefined;
+  try {
+    return new URL(target, 'http://localhost');
+  } catch {
+    return undefined;
+  }
 }
 
 let siteCss: string | undefined;
@@ -112,8 +144,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.map']);
 /** gzip for clients that accept it (every browser): sets the headers and returns the body to send. */
 function compress(req: IncomingMessage, res: ServerResponse, body: Buffer): Buffer {
   res.setHeader('vary', 'accept-encoding');
-  if (body.length < 1024 || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')))
-    return body;
+  if (body.length < 1024 || !acceptsGzip(req.headers['accept-encoding'])) return body;
   res.setHeader('content-encoding', 'gzip');
   return gzipSync(body, { level: 6 });
 }
@@ -167,7 +198,11 @@ function pageData(url: URL): PageData | undefined {
     return release ? { kind: 'release', path, release } : undefined;
   }
   if (path === '/suche') {
-    const query = (url.searchParams.get('q') ?? '').slice(0, 200);
+    // Cut by code points, never inside a surrogate pair (a lone surrogate made encodeURIComponent throw).
+    const query = Array.from(url.searchParams.get('q') ?? '')
+      .slice(0, 200)
+      .join('')
+      .toWellFormed();
     return {
       kind: 'search',
       path: `/suche?q=${encodeURIComponent(query)}`,
@@ -195,10 +230,11 @@ function currentWeather(proxy: StadtkitProxy): Promise<WeatherObservation | unde
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, options: Settings) {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  const url = parseTarget(req.url);
+  if (!url) return sendText(res, 400, 'Ungültige Anfrage');
   const path = url.pathname;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { allow: 'GET, HEAD' });
+    res.writeHead(405, { allow: 'GET, HEAD', ...securityHeaders() });
     res.end();
     return;
   }
@@ -251,10 +287,16 @@ export async function startServer(
   const server = createServer((req, res) => {
     handle(req, res, settings).catch((error: unknown) => {
       console.error(error);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      if (!res.headersSent)
+        res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', ...securityHeaders() });
       res.end('Interner Fehler');
     });
   });
+  // Slow or stuck clients cannot hold the server: bounded header and request time, bounded connections.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  server.keepAliveTimeout = 5_000;
+  server.maxConnections = 2_000;
   server.on('close', () => replay?.close());
   return new Promise((resolve) => {
     server.listen(port, host, () => {
@@ -265,8 +307,26 @@ export async function startServer(
   });
 }
 
+/**
+ * Stops taking connections, lets requests in flight finish (idle keep-alive sockets are closed at once) and
+ * exits; after `graceMs` whatever is left is cut. For SIGTERM from a process manager or container runtime.
+ */
+export function drainOnSignal(server: Server, graceMs = 10_000): void {
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => {
+      server.closeAllConnections();
+      process.exit(1);
+    }, graceMs).unref();
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { url, upstream } = await startServer();
+  const { server, url, upstream } = await startServer();
+  drainOnSignal(server);
   console.log(`Stadtkit demo: ${url}`);
   console.log(
     upstream.startsWith('http://127.0.0.1')

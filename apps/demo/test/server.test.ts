@@ -1,6 +1,9 @@
 // The demo server without a browser: what it answers, server-rendered. Also run under Node 22 and 24
 // (`test:node-versions`), so the SSR and server code is checked on every Node version the README names.
-import type { Server } from 'node:http';
+import { spawn } from 'node:child_process';
+import { Agent, get, request, type IncomingHttpHeaders, type Server } from 'node:http';
+import { connect } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../src/server.js';
 
@@ -40,5 +43,104 @@ describe(`demo server on Node ${process.versions.node}`, () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as { weather?: { temperature?: number } };
     expect(typeof body.weather?.temperature).toBe('number');
+  });
+});
+
+/** One raw request (the request target exactly as given, which fetch would normalise). */
+function raw(
+  target: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: hostname, port, path: target, method, headers }, (res) => {
+      let body = '';
+      res.setEncoding('latin1');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('hostile and malformed requests (issue #15)', () => {
+  it.each(['//', '///', '//x/assets/site.css', 'http://[::1/', '*'])(
+    'request target %s → 400 with the security headers, never 500 or a file',
+    async (target) => {
+      const response = await raw(target);
+      expect(response.status).toBe(400);
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
+    },
+  );
+
+  it('a search query cut inside an emoji still answers 200', async () => {
+    const response = await raw(`/suche?q=${'a'.repeat(199)}%F0%9F%98%80`);
+    expect(response.status).toBe(200);
+  });
+
+  it('405 carries the security headers', async () => {
+    const response = await raw('/', {}, 'POST');
+    expect(response.status).toBe(405);
+    expect(response.headers.allow).toBe('GET, HEAD');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['cross-origin-resource-policy']).toBe('same-origin');
+  });
+
+  it.each([
+    ['gzip;q=0, identity', undefined],
+    ['identity', undefined],
+    ['gzip', 'gzip'],
+    ['br;q=1, gzip;q=0.5', 'gzip'],
+  ])('Accept-Encoding %s → content-encoding %s', async (accept, expected) => {
+    const response = await raw('/', { 'accept-encoding': accept });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-encoding']).toBe(expected);
+  });
+
+  it('sets server timeouts and a connection limit', () => {
+    expect(server?.headersTimeout).toBeLessThanOrEqual(20_000);
+    expect(server?.requestTimeout).toBeLessThanOrEqual(30_000);
+    expect(server?.maxConnections).toBeGreaterThan(0);
+    expect(server?.maxConnections).toBeLessThanOrEqual(10_000);
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('on SIGTERM, finishes the request in flight and exits 0 (an idle keep-alive socket does not hold it)', async () => {
+    const child = spawn(process.execPath, [join(import.meta.dirname, '../dist/server/server.js')], {
+      env: { ...process.env, PORT: '0', STADTKIT_WEATHER_LIVE: '' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const started = await new Promise<string>((resolve) =>
+      child.stdout.on('data', (chunk: Buffer) => {
+        const match = /Stadtkit demo: (\S+)/.exec(chunk.toString());
+        if (match?.[1]) resolve(match[1]);
+      }),
+    );
+    const base = started.replace('//localhost:', '//127.0.0.1:');
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const agent = new Agent({ keepAlive: true });
+    // An idle keep-alive connection, as a browser leaves one.
+    await new Promise((resolve) =>
+      get(started, { agent }, (res) => res.resume().on('end', resolve)),
+    );
+    // A request in flight when the signal arrives: its headers are sent, the last line not yet.
+    const socket = connect(Number(new URL(base).port), '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write('GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n');
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')));
+    const closed = new Promise((resolve) => socket.on('close', resolve));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    socket.write('\r\n');
+    await closed;
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+    expect(await exited).toBe(0);
+    agent.destroy();
   });
 });
