@@ -6,8 +6,22 @@ import type { NewsTeaser, PressRelease, WeatherObservation } from '@stadtkit/mod
  */
 export type PageData = (
   | { kind: 'release'; path: string; release: PressRelease }
-  | { kind: 'search'; path: string; query: string; results: NewsTeaser[] }
-  | { kind: 'info'; path: string; title: string; paragraphs: string[] }
+  | {
+      kind: 'search';
+      path: string;
+      query: string;
+      results: NewsTeaser[];
+      /** The search form was sent without a term (`/suche?q=`): ask for one instead of listing nothing. */
+      prompt?: boolean;
+    }
+  | {
+      kind: 'info';
+      path: string;
+      title: string;
+      paragraphs: string[];
+      /** The 404 page: answered with status 404 and kept out of search engines. */
+      notFound?: boolean;
+    }
 ) & { weather?: WeatherObservation };
 
 export const SITE_NAME = 'Stadt Offenbach am Main';

@@ -117,6 +117,10 @@ function content(data: PageData): TemplateResult {
     case 'release':
       return releaseContent(data.release);
     case 'search':
+      if (data.prompt)
+        return html`${breadcrumb([{ label: 'Startseite', href: '/' }, { label: 'Suche' }])}
+          <h1>Suche</h1>
+          <p>Bitte geben Sie einen Suchbegriff ein.</p>`;
       return listContent(
         data.query ? `Suchergebnisse für „${data.query}“` : 'Pressemitteilungen',
         data.results,
@@ -132,7 +136,8 @@ function content(data: PageData): TemplateResult {
     case 'info':
       return html`${breadcrumb([{ label: 'Startseite', href: '/' }, { label: data.title }])}
         <h1>${data.title}</h1>
-        ${data.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}`;
+        ${data.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+        ${data.notFound ? html`<p><a href="/">Zur Startseite</a></p>` : nothing}`;
   }
 }
 

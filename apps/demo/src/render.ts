@@ -71,6 +71,8 @@ function head(data: PageData): { title: string; description: string } {
         description: description(data.release.lead ?? data.release.headline),
       };
     case 'search':
+      if (data.prompt)
+        return { title: `Suche – ${SITE_NAME}`, description: 'Pressemitteilungen durchsuchen.' };
       return data.query
         ? {
             title: `Suche: ${data.query} – ${SITE_NAME}`,
@@ -96,7 +98,10 @@ export async function renderDocument(
   // deferHydration: the elements wait until the browser has rendered the same page template with the same data.
   const body = await collectResult(render(page(data), { deferHydration: true }));
   const { title, description: text } = head(data);
-  const canonical = new URL(data.path, siteUrl).href;
+  // Search results and the 404 page stay out of search engines; a search URL is nobody's canonical page.
+  const noindex =
+    data.kind === 'search' ? data.path.startsWith('/suche') : data.kind === 'info' && data.notFound;
+  const canonical = noindex ? undefined : new URL(data.path, siteUrl).href;
   const jsonLd =
     data.kind === 'release'
       ? `<script type="application/ld+json">${serializeJsonLd(newsArticleJsonLd(data.release, { baseUrl: siteUrl }))}</script>\n`
@@ -108,7 +113,7 @@ export async function renderDocument(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <meta name="description" content="${escapeHtml(text)}">
-<link rel="canonical" href="${escapeHtml(canonical)}">
+${noindex ? '<meta name="robots" content="noindex">' : `<link rel="canonical" href="${escapeHtml(canonical ?? '')}">`}
 <link rel="icon" href="/media/stadt-offenbach-logo.svg" type="image/svg+xml">
 ${
   // The site's own 4 KB of CSS inline: no render-blocking request; the CSP allows it by its hash.

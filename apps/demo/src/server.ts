@@ -175,6 +175,31 @@ function sendText(res: ServerResponse, status: number, text: string) {
   res.end(text);
 }
 
+/** Bidi overrides and isolates, marks, and other controls: never reflected into a page's title or heading. */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const UNSAFE_IN_QUERY = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * The search term as the page shows it: without controls and bidi overrides, whitespace collapsed, at most
+ * 200 characters cut by code points (never inside a surrogate pair: a lone surrogate made
+ * encodeURIComponent throw and the page answer 500).
+ */
+export function searchQuery(raw: string): string {
+  return Array.from(raw.replace(UNSAFE_IN_QUERY, '').replace(/\s+/g, ' ').trim())
+    .slice(0, 200)
+    .join('')
+    .toWellFormed();
+}
+
+const NOT_FOUND = {
+  kind: 'info',
+  title: 'Seite nicht gefunden',
+  paragraphs: [
+    'Diese Seite gibt es nicht (mehr). Vielleicht hilft die Suche oben, oder Sie beginnen auf der Startseite.',
+  ],
+  notFound: true,
+} as const;
+
 function pageData(url: URL): PageData | undefined {
   const path = url.pathname;
   if (path === '/' || path === '/index.html') {
@@ -198,16 +223,13 @@ function pageData(url: URL): PageData | undefined {
     return release ? { kind: 'release', path, release } : undefined;
   }
   if (path === '/suche') {
-    // Cut by code points, never inside a surrogate pair (a lone surrogate made encodeURIComponent throw).
-    const query = Array.from(url.searchParams.get('q') ?? '')
-      .slice(0, 200)
-      .join('')
-      .toWellFormed();
+    const query = searchQuery(url.searchParams.get('q') ?? '');
     return {
       kind: 'search',
       path: `/suche?q=${encodeURIComponent(query)}`,
       query,
       results: searchReleases(allReleases, query),
+      ...(query === '' ? { prompt: true } : {}),
     };
   }
   const info = INFO_PAGES[path];
@@ -245,8 +267,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Settin
     return sendFile(req, res, inside(join(root, 'dist', 'client'), path.slice(8)));
   if (path.startsWith('/media/'))
     return sendFile(req, res, inside(MEDIA, path.slice(7)), 'public, max-age=86400');
-  const data = pageData(url);
-  if (!data) return sendText(res, 404, 'Seite nicht gefunden');
+  const data: PageData = pageData(url) ?? {
+    ...NOT_FOUND,
+    paragraphs: [...NOT_FOUND.paragraphs],
+    path,
+  };
   const css = (siteCss ??= await readFile(join(root, 'public', 'site.css'), 'utf8'));
   const weather = options.ssrWeather ? await currentWeather(options.proxy) : undefined;
   const { html, csp } = await renderDocument(weather ? { ...data, weather } : data, {
@@ -254,7 +279,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Settin
     css,
   });
   const body = compress(req, res, Buffer.from(html));
-  res.writeHead(200, {
+  res.writeHead(data.kind === 'info' && data.notFound ? 404 : 200, {
     'content-type': 'text/html; charset=utf-8',
     'content-security-policy': csp,
     'cache-control': 'no-cache',

@@ -144,3 +144,44 @@ describe('graceful shutdown', () => {
     agent.destroy();
   });
 });
+
+describe('search and not-found pages (issue #15)', () => {
+  const text = async (path: string) => {
+    const response = await fetch(new URL(path, url));
+    return { response, body: await response.text() };
+  };
+
+  it('search pages are noindex, without a canonical of their own query', async () => {
+    const { body } = await text('/suche?q=Radweg');
+    expect(body).toContain('<meta name="robots" content="noindex">');
+    expect(body).not.toMatch(/rel="canonical"[^>]*\?q=/);
+  });
+
+  it('bidi controls in the query are not reflected', async () => {
+    const { body } = await text('/suche?q=%E2%80%AEgnuthcA%E2%81%A6x');
+    expect(body).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(body).toContain('Suchergebnisse für „gnuthcAx“');
+  });
+
+  it('an empty query asks for a search term', async () => {
+    const { response, body } = await text('/suche?q=');
+    expect(response.status).toBe(200);
+    expect(body).toContain('Bitte geben Sie einen Suchbegriff ein.');
+    expect(body).not.toContain('Keine passenden Meldungen gefunden');
+    expect(body).toMatch(/<h1[^>]*>Suche<\/h1>/);
+  });
+
+  it('404 is an HTML page in the site layout, with a way back, noindex and the security headers', async () => {
+    const { response, body } = await text('/gibt-es-nicht');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(body).toContain('<html lang="de">');
+    expect(body).toMatch(/<title>Seite nicht gefunden – /);
+    expect(body).toMatch(/<main id="inhalt"/);
+    expect(body).toMatch(/<h1[^>]*>(<!--[^>]*-->)*Seite nicht gefunden(<!--[^>]*-->)*<\/h1>/);
+    expect(body).toContain('href="/"');
+    expect(body).toContain('<meta name="robots" content="noindex">');
+  });
+});
