@@ -8,7 +8,14 @@ export default [
   // The browser bundle: hydration support first, then the component definitions. Lit is bundled once.
   {
     input: { app: 'src/client.ts' },
-    output: { dir: 'dist/client', format: 'esm', sourcemap: true, entryFileNames: '[name].js' },
+    // Content-hashed names: the server sends them with `immutable`; a new build is a new URL.
+    output: {
+      dir: 'dist/client',
+      format: 'esm',
+      sourcemap: true,
+      entryFileNames: '[name]-[hash].js',
+      chunkFileNames: '[name]-[hash].js',
+    },
     plugins: [
       typescript({
         tsconfig,

@@ -93,7 +93,7 @@ function head(data: PageData): { title: string; description: string } {
 /** Renders a whole HTML document in Node with Lit SSR (declarative shadow DOM). */
 export async function renderDocument(
   data: PageData,
-  { siteUrl, css }: { siteUrl: string; css?: string },
+  { siteUrl, css, script = '/assets/app.js' }: { siteUrl: string; css?: string; script?: string },
 ): Promise<RenderedDocument> {
   // deferHydration: the elements wait until the browser has rendered the same page template with the same data.
   const body = await collectResult(render(page(data), { deferHydration: true }));
@@ -121,8 +121,8 @@ ${
     ? '<link rel="stylesheet" href="/assets/site.css">'
     : `<style>${css.replaceAll('</', '<\\/')}</style>`
 }
-<link rel="modulepreload" href="/assets/app.js">
-<script type="module" src="/assets/app.js"></script>
+<link rel="modulepreload" href="${escapeHtml(script)}">
+<script type="module" src="${escapeHtml(script)}"></script>
 ${jsonLd}<script type="application/json" id="page-data">${serializeForScript(data)}</script>
 </head>
 <body>

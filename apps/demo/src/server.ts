@@ -2,17 +2,17 @@ import { toNewsTeaser, type WeatherObservation } from '@stadtkit/model';
 import { allReleases, offenbachPressRelease } from '@stadtkit/model/fixtures';
 import { createProxy, type StadtkitProxy } from '@stadtkit/proxy';
 import { toNodeListener } from '@stadtkit/proxy/node.js';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { setTimeout as delay } from 'node:timers/promises';
-import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PageData } from './data.js';
 import { renderDocument } from './render.js';
+import { FileCache, represent, send, type Representation } from './representation.js';
 import { startReplay } from './replay.js';
 import { searchReleases } from './search.js';
 
@@ -80,6 +80,8 @@ export interface DemoOptions {
   upstream?: string;
   /** Render the current weather into the page on the server (default true); false leaves it to the browser. */
   ssrWeather?: boolean;
+  /** Production mode: source maps are not served. Default: NODE_ENV=production. */
+  production?: boolean;
 }
 
 /** How long a page render waits for the weather before it renders without a value. */
@@ -108,23 +110,6 @@ function securityHeaders(): Record<string, string> {
 }
 
 /**
- * Whether the client accepts gzip, by the q-values of Accept-Encoding (`gzip;q=0` refuses it; `*` counts
- * when gzip is not named).
- */
-export function acceptsGzip(header: string | undefined): boolean {
-  let gzip: number | undefined;
-  let any: number | undefined;
-  for (const part of (header ?? '').split(',')) {
-    const [name = '', ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-    const weight = q === undefined ? 1 : Number(q);
-    if (name.trim() === 'gzip') gzip = weight;
-    else if (name.trim() === '*') any = weight;
-  }
-  return (gzip ?? any ?? 0) > 0;
-}
-
-/**
  * The path and query of a request target in origin form (`/a/b?c`), or undefined for anything else:
  * `//host/…` (would be read as a host), absolute or authority form, `*`, or what URL cannot parse.
  */
@@ -140,14 +125,11 @@ export function parseTarget(target: string | undefined): URL | undefined {
 let siteCss: string | undefined;
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.map']);
-
-/** gzip for clients that accept it (every browser): sets the headers and returns the body to send. */
-function compress(req: IncomingMessage, res: ServerResponse, body: Buffer): Buffer {
-  res.setHeader('vary', 'accept-encoding');
-  if (body.length < 1024 || !acceptsGzip(req.headers['accept-encoding'])) return body;
-  res.setHeader('content-encoding', 'gzip');
-  return gzipSync(body, { level: 6 });
-}
+const files = new FileCache();
+/** Content-hashed build output (`app-3f9a….js`): cached for a year, never revalidated. */
+const HASHED = /-[A-Za-z0-9_-]{8,}\.js$/;
+/** An SVG opened on its own is a document: no scripts, no plugins, nothing but its own inline styles. */
+const SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
 async function sendFile(
   req: IncomingMessage,
@@ -155,19 +137,14 @@ async function sendFile(
   file: string | undefined,
   cache = 'no-cache',
 ) {
-  if (!file) return sendText(res, 404, 'Nicht gefunden');
-  try {
-    const raw = await readFile(file);
-    const body = COMPRESSIBLE.has(extname(file)) ? compress(req, res, raw) : raw;
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': cache,
-      ...securityHeaders(),
-    });
-    res.end(body);
-  } catch {
-    sendText(res, 404, 'Nicht gefunden');
-  }
+  const representation = file && (await files.get(file, COMPRESSIBLE.has(extname(file))));
+  if (!file || !representation) return sendText(res, 404, 'Nicht gefunden');
+  send(req, res, 200, representation, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': cache,
+    ...(extname(file) === '.svg' ? { 'content-security-policy': SVG_CSP } : {}),
+    ...securityHeaders(),
+  });
 }
 
 function sendText(res: ServerResponse, status: number, text: string) {
@@ -198,6 +175,8 @@ const NOT_FOUND = {
     'Diese Seite gibt es nicht (mehr). Vielleicht hilft die Suche oben, oder Sie beginnen auf der Startseite.',
   ],
   notFound: true,
+  // One path for every unknown URL: one cached page, and no reflected path in it.
+  path: '/404',
 } as const;
 
 function pageData(url: URL): PageData | undefined {
@@ -241,6 +220,18 @@ interface Settings {
   proxy: StadtkitProxy;
   proxyListener: ReturnType<typeof toNodeListener>;
   ssrWeather: boolean;
+  production: boolean;
+  /** The URL of the hashed client bundle. */
+  script: string;
+}
+
+/** The hashed client entry (`app-<hash>.js`) of the build, found once at start. */
+function clientScript(): string {
+  const dir = join(root, 'dist', 'client');
+  const entry = existsSync(dir)
+    ? readdirSync(dir).find((file) => /^app-[A-Za-z0-9_-]+\.js$/.test(file))
+    : undefined;
+  return `/assets/${entry ?? 'app.js'}`;
 }
 
 /** The weather the server has now, without making a page wait more than a moment for it. */
@@ -263,29 +254,62 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Settin
   // The weather, from the demo's own origin: @stadtkit/proxy (allowlisted place, shared cache).
   if (path.startsWith('/stadtkit/')) return options.proxyListener(req, res);
   if (path === '/assets/site.css') return sendFile(req, res, join(root, 'public', 'site.css'));
-  if (path.startsWith('/assets/'))
-    return sendFile(req, res, inside(join(root, 'dist', 'client'), path.slice(8)));
+  if (path.startsWith('/assets/')) {
+    if (path.endsWith('.map') && options.production) return sendText(res, 404, 'Nicht gefunden');
+    return sendFile(
+      req,
+      res,
+      inside(join(root, 'dist', 'client'), path.slice(8)),
+      HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    );
+  }
   if (path.startsWith('/media/'))
     return sendFile(req, res, inside(MEDIA, path.slice(7)), 'public, max-age=86400');
-  const data: PageData = pageData(url) ?? {
-    ...NOT_FOUND,
-    paragraphs: [...NOT_FOUND.paragraphs],
-    path,
-  };
-  const css = (siteCss ??= await readFile(join(root, 'public', 'site.css'), 'utf8'));
+  const data: PageData = pageData(url) ?? { ...NOT_FOUND, paragraphs: [...NOT_FOUND.paragraphs] };
   const weather = options.ssrWeather ? await currentWeather(options.proxy) : undefined;
-  const { html, csp } = await renderDocument(weather ? { ...data, weather } : data, {
-    siteUrl: options.siteUrl(),
-    css,
-  });
-  const body = compress(req, res, Buffer.from(html));
-  res.writeHead(data.kind === 'info' && data.notFound ? 404 : 200, {
+  const { representation, csp } = await renderedPage(
+    weather ? { ...data, weather } : data,
+    options,
+  );
+  // HTML is revalidated (ETag → 304), never cached blind: a new release or weather is a new ETag.
+  send(req, res, data.kind === 'info' && data.notFound ? 404 : 200, representation, {
     'content-type': 'text/html; charset=utf-8',
     'content-security-policy': csp,
     'cache-control': 'no-cache',
     ...securityHeaders(),
   });
-  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+interface RenderedPage {
+  representation: Representation;
+  csp: string;
+}
+
+/** Pages that do not depend on the request beyond their path, by path and weather; bounded. */
+const pages = new Map<string, Promise<RenderedPage>>();
+const MAX_CACHED_PAGES = 200;
+
+/** The page rendered (and compressed) once per page and data; search results are rendered per request. */
+function renderedPage(data: PageData, options: Settings): Promise<RenderedPage> {
+  const render = async (): Promise<RenderedPage> => {
+    const css = (siteCss ??= await readFile(join(root, 'public', 'site.css'), 'utf8'));
+    const { html, csp } = await renderDocument(data, {
+      siteUrl: options.siteUrl(),
+      css,
+      script: options.script,
+    });
+    return { representation: await represent(Buffer.from(html), true), csp };
+  };
+  if (data.kind === 'search' && data.query !== '') return render();
+  const key = JSON.stringify([data.path, data.weather ?? null, options.siteUrl()]);
+  let page = pages.get(key);
+  if (!page) {
+    if (pages.size >= MAX_CACHED_PAGES) pages.clear();
+    page = render();
+    pages.set(key, page);
+    page.catch(() => pages.delete(key));
+  }
+  return page;
 }
 
 /** Starts the demo server; resolves once it listens. Port 0 picks a free port (tests). */
@@ -308,6 +332,8 @@ export async function startServer(
     proxy,
     proxyListener: toNodeListener(proxy),
     ssrWeather: options.ssrWeather ?? true,
+    production: options.production ?? process.env.NODE_ENV === 'production',
+    script: clientScript(),
   };
   const server = createServer((req, res) => {
     handle(req, res, settings).catch((error: unknown) => {

@@ -185,3 +185,58 @@ describe('search and not-found pages (issue #15)', () => {
     expect(body).toContain('<meta name="robots" content="noindex">');
   });
 });
+
+describe('caching (issue #15, "fast by construction")', () => {
+  it('pages carry an ETag and answer 304 to If-None-Match; HEAD sends the headers only', async () => {
+    const first = await raw('/', { 'accept-encoding': 'gzip' });
+    const etag = first.headers.etag;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    expect(first.headers['cache-control']).toBe('no-cache');
+    const again = await raw('/', { 'accept-encoding': 'gzip', 'if-none-match': String(etag) });
+    expect(again.status).toBe(304);
+    expect(again.body).toBe('');
+    expect(again.headers['x-content-type-options']).toBe('nosniff');
+    const head = await raw('/', { 'accept-encoding': 'gzip' }, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.body).toBe('');
+    expect(head.headers['content-length']).toBe(first.headers['content-length']);
+    expect(head.headers.etag).toBe(etag);
+  });
+
+  it('the client bundle has a content-hashed name, is immutable and precompressed', async () => {
+    const page = await raw('/');
+    const script = /<script type="module" src="(\/assets\/app-[A-Za-z0-9_-]+\.js)">/.exec(
+      page.body,
+    )?.[1];
+    expect(script).toBeDefined();
+    const asset = await raw(String(script), { 'accept-encoding': 'gzip' });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers['content-encoding']).toBe('gzip');
+    expect(asset.headers.etag).toBeDefined();
+    expect(
+      (await raw(String(script), { 'if-none-match': String(asset.headers.etag) })).status,
+    ).toBe(304);
+  });
+
+  it('SVG media get their own sandboxing CSP', async () => {
+    const svg = await raw('/media/stadt-offenbach-logo.svg');
+    expect(svg.status).toBe(200);
+    expect(svg.headers['content-security-policy']).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+    );
+  });
+
+  it('source maps are served in development and not in production mode', async () => {
+    const page = await raw('/');
+    const script = /src="(\/assets\/app-[^"]+\.js)"/.exec(page.body)?.[1];
+    expect((await raw(`${script}.map`)).status).toBe(200);
+    const production = await startServer({ port: 0, production: true });
+    try {
+      const response = await fetch(new URL(`${script}.map`, production.url));
+      expect(response.status).toBe(404);
+    } finally {
+      await new Promise((resolve) => production.server.close(resolve));
+    }
+  });
+});
