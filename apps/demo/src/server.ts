@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PageData } from './data.js';
+import { rateLimitedErrors } from './log.js';
 import { renderDocument } from './render.js';
 import { FileCache, represent, send, type Representation } from './representation.js';
 import { startReplay } from './replay.js';
@@ -335,9 +336,10 @@ export async function startServer(
     production: options.production ?? process.env.NODE_ENV === 'production',
     script: clientScript(),
   };
+  const logError = rateLimitedErrors();
   const server = createServer((req, res) => {
     handle(req, res, settings).catch((error: unknown) => {
-      console.error(error);
+      logError(error);
       if (!res.headersSent)
         res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', ...securityHeaders() });
       res.end('Interner Fehler');
