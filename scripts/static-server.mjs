@@ -2,7 +2,7 @@
 // nothing outside the folder. Plain JavaScript, so Node scripts and TypeScript tests share it.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 
 export const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -37,20 +37,32 @@ export async function serveStatic(root) {
       response.writeHead(403).end();
       return;
     }
-    readFile(file).then(
-      (body) => {
+    // Like most static hosts: `/a/b` serves `/a/b/index.html` when there is no file `/a/b`.
+    const candidates = extname(file) === '' ? [file, join(file, 'index.html')] : [file];
+    const serve = async () => {
+      for (const candidate of candidates) {
+        try {
+          return { body: await readFile(candidate), type: extname(candidate) };
+        } catch {
+          // the next candidate
+        }
+      }
+      return undefined;
+    };
+    void serve().then((found) => {
+      if (found) {
         response.writeHead(200, {
           'content-type':
-            TYPES[/** @type {keyof TYPES} */ (extname(file))] ?? 'application/octet-stream',
+            TYPES[/** @type {keyof TYPES} */ (found.type)] ?? 'application/octet-stream',
         });
-        response.end(body);
-      },
-      () => {
+        response.end(found.body);
+      } else if (path === '/favicon.ico') {
         // Chromium asks every page without an icon link for /favicon.ico: not the page's own request.
-        if (path === '/favicon.ico') response.writeHead(204).end();
-        else response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      },
-    );
+        response.writeHead(204).end();
+      } else {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      }
+    });
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());

@@ -31,7 +31,7 @@ export default [
   // The Node side: page template, server-side renderer, prerender script and server. Dependencies stay
   // external so Node loads their "node" builds (Lit's SSR DOM shim).
   {
-    input: { server: 'src/server.ts', render: 'src/render.ts' },
+    input: { server: 'src/server.ts', render: 'src/render.ts', export: 'src/export.ts' },
     external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
     output: { dir: 'dist/server', format: 'esm', sourcemap: true },
     plugins: [

@@ -180,6 +180,20 @@ const NOT_FOUND = {
   path: '/404',
 } as const;
 
+/** Every page of the site (for the static export): start, press list, each release, info pages, the 404 page. */
+export function sitePaths(): string[] {
+  return [
+    '/',
+    '/presse',
+    ...allReleases.map((release) => `/presse/${release.slug}`),
+    ...Object.keys(INFO_PAGES),
+    '/404',
+  ];
+}
+
+/** The security headers every response carries (the static export writes them into its header files). */
+export { securityHeaders, root as DEMO_ROOT, MEDIA };
+
 function pageData(url: URL): PageData | undefined {
   const path = url.pathname;
   if (path === '/' || path === '/index.html') {
