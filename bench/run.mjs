@@ -9,6 +9,7 @@ import { CEILINGS } from './lib/budgets.mjs';
 import { measureLighthouse, TARGETS } from './lib/lighthouse.mjs';
 import { measureRender } from './lib/render.mjs';
 import { measureProxy } from './lib/proxy.mjs';
+import { measureDemo } from './lib/demo-load.mjs';
 import { measureAll, modelBreakdown, moduleBreakdown } from './lib/size.mjs';
 import { measureSsr } from './lib/ssr.mjs';
 
@@ -33,6 +34,8 @@ log('lighthouse …');
 const lh = await measureLighthouse();
 log('proxy under load …');
 const proxyLoad = await measureProxy();
+log('demo under load …');
+const demoLoad = await measureDemo();
 log('hostile-input suite …');
 let hostile;
 // The JSON report goes to a file: vite may log to stdout (e.g. "Re-optimizing dependencies") before it.
@@ -202,6 +205,29 @@ ${table(
 Proxy / baseline: **${proxyLoad.ratio.toFixed(2)}×** (goal ≥ 0.5× ${proxyLoad.ratio >= 0.5 ? '✓' : '✗'}).
 Upstream calls for ${proxyLoad.visitorRequests.toLocaleString('en')} visitor requests (100 connections, cold
 cache, one place): **${proxyLoad.upstreamCalls}** (goal: 1 per place and interval ${proxyLoad.upstreamCalls === 1 ? '✓' : '✗'}).
+
+## The demo server under load (autocannon, 127.0.0.1)
+
+Production mode, 50 connections, 5 s per route after 1 s of warm-up, \`Accept-Encoding: gzip\`. Each route against a
+minimal in-memory \`node:http\` server answering with the exact bytes and headers the demo sent for it, in the same
+run (goals of issue #15: cached pages and assets ≥ 0.5×, search ≥ 0.2×, zero errors).
+
+${table(
+  ['route', 'baseline req/s', 'demo req/s', 'demo p50 / p99', 'ratio', 'goal', 'errors'],
+  demoLoad.routes.map((route) => [
+    `${route.name} (\`${route.path.length > 40 ? `${route.path.slice(0, 37)}…` : route.path}\`)`,
+    route.baseline.requestsPerSecond.toFixed(0),
+    route.demo.requestsPerSecond.toFixed(0),
+    `${route.demo.p50Ms} / ${route.demo.p99Ms} ms`,
+    `${route.ratio.toFixed(2)}×`,
+    `≥ ${route.goal}× ${route.ratio >= route.goal ? '✓' : '✗'}`,
+    String(route.demo.errors),
+  ]),
+)}
+
+Memory (RSS of the server process): ${(demoLoad.memory.afterFirst / 1048576).toFixed(1)} MB after the first 1,000
+page requests, ${(demoLoad.memory.afterAll / 1048576).toFixed(1)} MB after 50,000: **${(demoLoad.memory.growth * 100).toFixed(1)} %**
+(goal ≤ 20 % ${demoLoad.memory.growth <= 0.2 ? '✓' : '✗'}), ${demoLoad.memory.errors} errors.
 
 ## Hostile input (also part of \`npm test\`)
 

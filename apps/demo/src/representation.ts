@@ -24,11 +24,20 @@ export async function represent(body: Buffer, compressible: boolean): Promise<Re
   return compressed.length < body.length ? { body, gzip: compressed, etag } : { body, etag };
 }
 
-/** Files read and compressed once; read again only when their modification time changes. */
+/**
+ * Files read and compressed once; read again only when their modification time changes. Files that never
+ * change under their name (content-hashed build output) are not even checked again.
+ */
 export class FileCache {
   #entries = new Map<string, { mtimeMs: number; representation: Promise<Representation> }>();
 
-  async get(file: string, compressible: boolean): Promise<Representation | undefined> {
+  async get(
+    file: string,
+    compressible: boolean,
+    { immutable = false }: { immutable?: boolean } = {},
+  ): Promise<Representation | undefined> {
+    const known = this.#entries.get(file);
+    if (immutable && known) return known.representation;
     let mtimeMs: number;
     try {
       const stats = await stat(file);

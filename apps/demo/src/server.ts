@@ -129,6 +129,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.map']);
 const files = new FileCache();
 /** Content-hashed build output (`app-3f9a….js`): cached for a year, never revalidated. */
 const HASHED = /-[A-Za-z0-9_-]{8,}\.js$/;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** An SVG opened on its own is a document: no scripts, no plugins, nothing but its own inline styles. */
 const SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
@@ -138,7 +139,9 @@ async function sendFile(
   file: string | undefined,
   cache = 'no-cache',
 ) {
-  const representation = file && (await files.get(file, COMPRESSIBLE.has(extname(file))));
+  const representation =
+    file &&
+    (await files.get(file, COMPRESSIBLE.has(extname(file)), { immutable: cache === IMMUTABLE }));
   if (!file || !representation) return sendText(res, 404, 'Nicht gefunden');
   send(req, res, 200, representation, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -275,7 +278,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Settin
       req,
       res,
       inside(join(root, 'dist', 'client'), path.slice(8)),
-      HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      HASHED.test(path) ? IMMUTABLE : 'no-cache',
     );
   }
   if (path.startsWith('/media/'))
@@ -302,9 +305,10 @@ interface RenderedPage {
 
 /** Pages that do not depend on the request beyond their path, by path and weather; bounded. */
 const pages = new Map<string, Promise<RenderedPage>>();
+const searches = new Map<string, Promise<RenderedPage>>();
 const MAX_CACHED_PAGES = 200;
 
-/** The page rendered (and compressed) once per page and data; search results are rendered per request. */
+/** The page rendered (and compressed) once per page and data; search results once per term (bounded). */
 function renderedPage(data: PageData, options: Settings): Promise<RenderedPage> {
   const render = async (): Promise<RenderedPage> => {
     const css = (siteCss ??= await readFile(join(root, 'public', 'site.css'), 'utf8'));
@@ -315,14 +319,16 @@ function renderedPage(data: PageData, options: Settings): Promise<RenderedPage> 
     });
     return { representation: await represent(Buffer.from(html), true), csp };
   };
-  if (data.kind === 'search' && data.query !== '') return render();
+  // Search results depend on the term: they have their own, smaller cache, so a flood of distinct terms
+  // cannot push the site's pages out.
+  const cache = data.kind === 'search' && data.query !== '' ? searches : pages;
   const key = JSON.stringify([data.path, data.weather ?? null, options.siteUrl()]);
-  let page = pages.get(key);
+  let page = cache.get(key);
   if (!page) {
-    if (pages.size >= MAX_CACHED_PAGES) pages.clear();
+    if (cache.size >= MAX_CACHED_PAGES) cache.clear();
     page = render();
-    pages.set(key, page);
-    page.catch(() => pages.delete(key));
+    cache.set(key, page);
+    page.catch(() => cache.delete(key));
   }
   return page;
 }
@@ -345,7 +351,8 @@ export async function startServer(
   const settings: Settings = {
     siteUrl: () => options.siteUrl ?? process.env.SITE_URL ?? url,
     proxy,
-    proxyListener: toNodeListener(proxy),
+    // The demo owns its process (like the proxy's CLI): Hono's lighter Request/Response may replace the globals.
+    proxyListener: toNodeListener(proxy, { overrideGlobalObjects: true }),
     ssrWeather: options.ssrWeather ?? true,
     production: options.production ?? process.env.NODE_ENV === 'production',
     script: clientScript(),
