@@ -1,6 +1,12 @@
 // The static export (issue #15): the same page checks as against the live server, served by a plain static
 // file server — content without JavaScript, the CSP (from the pages' <meta>) with zero violations, weather shown.
-import { axeViolations, launch, serveStatic } from '@stadtkit/testing/node';
+import {
+  axeViolations,
+  cspViolations,
+  launch,
+  recordCspViolations,
+  serveStatic,
+} from '@stadtkit/testing/node';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -54,13 +60,7 @@ describe('static export', () => {
       await noJs.close();
 
       const context = await browser.newContext();
-      await context.addInitScript(() => {
-        const w = window as unknown as { __csp: string[] };
-        w.__csp = [];
-        document.addEventListener('securitypolicyviolation', (e) =>
-          w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
-        );
-      });
+      await recordCspViolations(context);
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(String(error)));
@@ -70,9 +70,7 @@ describe('static export', () => {
         .locator('stadt-weather-status')
         .evaluate((el) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
       expect(weather).toMatch(/-?\d+\s°C/);
-      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual(
-        [],
-      );
+      expect(await cspViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
       // The policy is enforced from the <meta> (a plain static server sends no headers): inline script is refused.
       const inline = await page.evaluate(() => {

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../src/server.js';
-import { axeViolations, launch } from '@stadtkit/testing/node';
+import { axeViolations, cspViolations, launch, recordCspViolations } from '@stadtkit/testing/node';
 
 let server: Server;
 let url: string;
@@ -34,13 +34,7 @@ async function openPage(
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: { width: options.width ?? 1280, height: 900 },
   });
-  await context.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
+  await recordCspViolations(context);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (msg) => {
@@ -54,8 +48,7 @@ async function openPage(
     page,
     context,
     problems,
-    cspViolations: () =>
-      page.evaluate(() => (window as unknown as { __csp: string[] }).__csp.length),
+    cspViolations: async () => (await cspViolations(page)).length,
   };
 }
 

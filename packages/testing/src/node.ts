@@ -1,7 +1,7 @@
 // Helpers for tests that drive the system Chromium from Node (the demo page, the built Storybook, benches).
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 // @ts-expect-error: plain JavaScript module shared by the whole repository
 import { CHROMIUM_ARGS, ensureChromium } from '../../../scripts/chromium.mjs';
 // @ts-expect-error: plain JavaScript module shared by the whole repository
@@ -34,6 +34,25 @@ export type AxeViolation = ViolationLike;
  * Runs axe-core inside the page (evaluated through the debugging protocol, so the page's CSP does not block
  * it) on `selector` (default: the whole document, with the page-level rules).
  */
+/**
+ * Records Content-Security-Policy violations in every page of `context` from the first byte on; read them
+ * with {@link cspViolations}.
+ */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+}
+
+/** The CSP violations a page recorded (see {@link recordCspViolations}), as "directive blocked-URI". */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+}
+
 export async function axeViolations(page: Page, selector?: string): Promise<AxeViolation[]> {
   axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(axeSource);
