@@ -13,12 +13,19 @@ import { dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { DEMO_ROOT, MEDIA, securityHeaders, sitePaths, startServer } from './server.js';
+import {
+  DEMO_ROOT,
+  IMMUTABLE,
+  MEDIA,
+  securityHeaders,
+  sitePaths,
+  startServer,
+  SVG_CSP,
+} from './server.js';
 
 const gz = promisify(gzip);
 const br = promisify(brotliCompress);
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.txt']);
-const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 export interface ExportResult {
   pages: string[];
@@ -127,7 +134,7 @@ export async function exportSite(outDir: string, siteUrl?: string): Promise<Expo
       '/media/*',
       '  Cache-Control: public, max-age=86400',
       '/media/*.svg',
-      "  Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; sandbox",
+      `  Content-Security-Policy: ${SVG_CSP}`,
     );
     nginx.push(
       'location ~ ^/assets/app-[A-Za-z0-9_-]+\\.js$ {',

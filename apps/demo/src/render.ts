@@ -1,32 +1,16 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { newsArticleJsonLd, serializeForScript, serializeJsonLd } from '@stadtkit/model';
-import { createHash } from 'node:crypto';
 import { SITE_NAME, type PageData } from './data.js';
 import { page } from './pages.js';
-// Registers the elements for server rendering (Lit's DOM shim makes customElements exist in Node).
-import '@stadtkit/news-teaser/define.js';
-import '@stadtkit/photo/define.js';
-import '@stadtkit/weather-status/define.js';
+// Registers every element for server rendering and gives the sha256 sources of their inline <style>s (the
+// SSR recipe's own helper, so the demo and a city's render service compute the CSP the same way).
+import { styleHashes } from '@stadtkit/elements/ssr.js';
 
 export interface RenderedDocument {
   html: string;
   /** The Content-Security-Policy that fits this document: no inline script, inline styles by hash. */
   csp: string;
-}
-
-const STYLE = /<style>([\s\S]*?)<\/style>/g;
-
-/** sha256 sources for every inline <style> (declarative shadow DOM emits one per component). */
-export function styleHashes(markup: string): string[] {
-  const hashes = new Set<string>();
-  for (const match of markup.matchAll(STYLE)) {
-    const digest = createHash('sha256')
-      .update(match[1] ?? '')
-      .digest('base64');
-    hashes.add(`'sha256-${digest}'`);
-  }
-  return [...hashes];
 }
 
 export function contentSecurityPolicy(markup: string): string {

@@ -195,7 +195,7 @@ export function sitePaths(): string[] {
 }
 
 /** The security headers every response carries (the static export writes them into its header files). */
-export { securityHeaders, root as DEMO_ROOT, MEDIA };
+export { securityHeaders, root as DEMO_ROOT, MEDIA, IMMUTABLE, SVG_CSP };
 
 function pageData(url: URL): PageData | undefined {
   const path = url.pathname;
