@@ -36,6 +36,7 @@ export class StadtNewsList extends LitElement {
     moreHref: { type: String, attribute: 'more-href' },
     moreLabel: { type: String, attribute: 'more-label' },
     emptyText: { type: String, attribute: 'empty-text' },
+    contentLang: { type: String, attribute: 'content-lang' },
   };
 
   /** The teasers; when unset, light-DOM children are shown. An empty array shows the empty text. */
@@ -52,6 +53,8 @@ export class StadtNewsList extends LitElement {
   declare moreLabel: string | undefined;
   /** Text when there are no teasers. Default "Keine Meldungen vorhanden." */
   declare emptyText: string | undefined;
+  /** The language of the teasers' content when it differs from the page's (passed to each teaser). */
+  declare contentLang: string | undefined;
 
   constructor() {
     super();
@@ -62,6 +65,7 @@ export class StadtNewsList extends LitElement {
     this.moreHref = undefined;
     this.moreLabel = undefined;
     this.emptyText = undefined;
+    this.contentLang = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -126,6 +130,7 @@ export class StadtNewsList extends LitElement {
                     <stadt-news-teaser
                       .teaser=${teaser}
                       heading-level=${Math.min(level + 1, 6)}
+                      content-lang=${this.contentLang || nothing}
                     ></stadt-news-teaser>
                   </li>`,
               )}

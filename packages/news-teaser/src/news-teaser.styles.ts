@@ -3,7 +3,8 @@ import { visuallyHidden } from './shared.styles.js';
 
 // The stretched link: the headline link's ::after covers the whole card, so the card is one link with one tab
 // stop. Kicker, date, excerpt and the photo's credit sit above it (z-index 1): their text stays selectable,
-// and clicks on them are forwarded by script. (Comments live here, not in the CSS, so they are not shipped.)
+// and clicks on them are forwarded by script. Before and without script (host not :defined) only the link's
+// area shows the pointer and the hover, because only there does a click work. (Comments live here, not in the CSS, so they are not shipped.)
 export const styles = [
   visuallyHidden,
   css`
@@ -29,15 +30,19 @@ export const styles = [
       overflow-wrap: break-word;
       hyphens: auto;
     }
-    .card.linked {
+    :host(:defined) .card.linked {
       cursor: pointer;
+    }
+    .nowrap {
+      white-space: nowrap;
     }
     .media ::slotted(img) {
       display: block;
       inline-size: 100%;
       block-size: auto;
     }
-    .card.linked:hover {
+    :host(:defined) .card.linked:hover,
+    .card.linked:has(a:hover) {
       background: var(
         --stadt-news-teaser-hover-background,
         var(--stadt-color-surface-hover, #f3f6f9)

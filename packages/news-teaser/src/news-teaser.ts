@@ -88,6 +88,7 @@ export class StadtNewsTeaser extends LitElement {
     excerpt: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
     external: { type: Boolean, reflect: true },
+    contentLang: { type: String, attribute: 'content-lang' },
   };
 
   /** The teaser as a model object (`NewsTeaser`); takes precedence over the attributes. */
@@ -106,6 +107,11 @@ export class StadtNewsTeaser extends LitElement {
   declare headingLevel: number;
   /** Marks the link as external; detected automatically for other origins. */
   declare external: boolean;
+  /**
+   * The language of the teaser's content (headline, kicker, excerpt, photo) when it differs from the page's:
+   * UI strings follow the page, the content gets its own `lang` (WCAG 3.1.2).
+   */
+  declare contentLang: string | undefined;
 
   #warned = new Set<string>();
   /** The light DOM changed (an editor's preview, a CMS script): read it again. */
@@ -125,6 +131,7 @@ export class StadtNewsTeaser extends LitElement {
     this.excerpt = undefined;
     this.headingLevel = 3;
     this.external = false;
+    this.contentLang = undefined;
   }
 
   #warnOnce(message: string): void {
@@ -275,15 +282,23 @@ export class StadtNewsTeaser extends LitElement {
     const t = messages[toLocale(langOf(this))];
     const lang = langOf(this);
     const external = view.url !== undefined && (this.external || isExternal(view.url));
+    const contentLang = this.contentLang || nothing;
+    // The icon stays with the last word: it never wraps onto a line of its own.
+    const lastSpace = view.headline.search(/\s\S*$/);
     const headline = view.url
-      ? html`<a part="link" class="stretched" href=${view.url}
-          >${view.headline}${
+      ? html`<a part="link" class="stretched" href=${view.url} lang=${contentLang}
+          >${
             external
-              ? html`${externalIcon}<span class="visually-hidden"> ${t.external}</span>`
-              : nothing
+              ? html`${lastSpace > 0 ? view.headline.slice(0, lastSpace + 1) : nothing}<span
+                    class="nowrap"
+                    >${lastSpace > 0 ? view.headline.slice(lastSpace + 1) : view.headline}${externalIcon}</span
+                  ><span class="visually-hidden" lang=${this.contentLang && lang ? lang : nothing}>
+                    ${t.external}</span
+                  >`
+              : view.headline
           }</a
         >`
-      : view.headline;
+      : html`<span lang=${contentLang}>${view.headline}</span>`;
     const level =
       this.#lightLevel !== undefined && !this.hasAttribute('heading-level')
         ? this.#lightLevel
@@ -299,7 +314,8 @@ export class StadtNewsTeaser extends LitElement {
       @click=${this.#onCardClick}
       @auxclick=${this.#onCardAuxClick}
     >
-      ${heading} ${view.kicker ? html`<p part="kicker" class="kicker">${view.kicker}</p>` : nothing}
+      ${heading}
+      ${view.kicker ? html`<p part="kicker" class="kicker" lang=${contentLang}>${view.kicker}</p>` : nothing}
       ${
         date && view.datePublished
           ? html`<p part="meta" class="meta">
@@ -310,7 +326,7 @@ export class StadtNewsTeaser extends LitElement {
       }
       ${
         view.excerpt
-          ? html`<p part="excerpt" class="excerpt">${view.excerpt}</p>`
+          ? html`<p part="excerpt" class="excerpt" lang=${contentLang}>${view.excerpt}</p>`
           : view.fromLight
             ? nothing
             : html`<div part="excerpt" class="excerpt"><slot></slot></div>`
@@ -318,7 +334,11 @@ export class StadtNewsTeaser extends LitElement {
       ${
         view.photo
           ? html`<div part="media" class="media">
-              <stadt-photo plain-credit .photo=${view.photo}></stadt-photo>
+              <stadt-photo
+                plain-credit
+                content-lang=${contentLang}
+                .photo=${view.photo}
+              ></stadt-photo>
             </div>`
           : this.#hasMedia
             ? html`<div part="media" class="media"><slot name="media"></slot></div>`

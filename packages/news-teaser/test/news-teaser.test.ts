@@ -356,6 +356,82 @@ describe('<stadt-news-teaser>', () => {
         .toHaveAccessibleName(`${bibliothek.headline} (externer Link)`);
     });
 
+    it('keeps the external-link icon on the line of the last word, at every width', async () => {
+      const el = await fixture<StadtNewsTeaser>(
+        html`<div style="inline-size: 320px">
+          <stadt-news-teaser
+            .teaser=${{ ...bibliothek, headline: 'Stadtbibliothek erweitert Onleihe um Hörbücher', url: 'https://www.onleihe.de/hessen/' }}
+          ></stadt-news-teaser>
+        </div>`,
+      );
+      const wrapper = el as unknown as HTMLElement;
+      const teaser = wrapper.querySelector('stadt-news-teaser') as StadtNewsTeaser;
+      await teaser.updateComplete;
+      const link = shadow(teaser).querySelector('a') as HTMLAnchorElement;
+      const icon = link.querySelector('svg.external-icon') as SVGElement;
+      const alone: number[] = [];
+      for (let width = 160; width <= 420; width += 4) {
+        wrapper.style.inlineSize = `${width}px`;
+        const iconBox = icon.getBoundingClientRect();
+        // The last text line of the link: its lowest client rect that holds text.
+        const range = document.createRange();
+        range.selectNodeContents(link);
+        const textRects = [...range.getClientRects()].filter((r) => r.width > 0 && r !== iconBox);
+        const last = 'Hörbücher';
+        const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+        let lastTop = -1;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent?.lastIndexOf(last) ?? -1;
+          if (at < 0 || !node.textContent?.trim()) continue;
+          const wordRange = document.createRange();
+          wordRange.setStart(node, at);
+          wordRange.setEnd(node, at + last.length);
+          lastTop = wordRange.getBoundingClientRect().top;
+          break;
+        }
+        expect(textRects.length).toBeGreaterThan(0);
+        if (Math.abs(iconBox.top - lastTop) > iconBox.height) alone.push(width);
+      }
+      expect(alone, 'widths at which the icon wrapped onto its own line').toEqual([]);
+    });
+
+    it('content-lang: headline, kicker and excerpt carry their own language', async () => {
+      const el = await fixture<StadtNewsTeaser>(
+        html`<div lang="en">
+          <stadt-news-teaser content-lang="de" .teaser=${weihnachtsmarkt}></stadt-news-teaser>
+        </div>`,
+      ).then((wrapper) => wrapper.querySelector('stadt-news-teaser') as StadtNewsTeaser);
+      await el.updateComplete;
+      const root = shadow(el);
+      for (const part of ['link', 'kicker', 'excerpt'])
+        expect(root.querySelector(`[part="${part}"]`)?.getAttribute('lang'), part).toBe('de');
+      // The UI strings stay English; the date is formatted for the UI's language.
+      expect(root.querySelector('[part="meta"]')?.getAttribute('lang')).toBeNull();
+      expect(spokenText(el)).toMatch(/Published on/);
+      expect(root.querySelector('stadt-photo')?.getAttribute('content-lang')).toBe('de');
+    });
+
+    it('shows the pointer only where a click works: on the link area before the element is defined', async () => {
+      const el = await fixture<StadtNewsTeaser>(
+        html`<stadt-news-teaser .teaser=${weihnachtsmarkt}></stadt-news-teaser>`,
+      );
+      const root = shadow(el);
+      const excerpt = root.querySelector('[part="excerpt"]') as HTMLElement;
+      // Defined (script runs): clicks on the excerpt are forwarded, so it shows the pointer.
+      expect(getComputedStyle(excerpt).cursor).toBe('pointer');
+      // The same stylesheet on an undefined host (no script): the excerpt is plain, selectable text.
+      const copy = document.createElement('stadt-teaser-without-script');
+      const copyRoot = copy.attachShadow({ mode: 'open' });
+      copyRoot.adoptedStyleSheets = root.adoptedStyleSheets;
+      copyRoot.innerHTML = root.innerHTML;
+      document.body.append(copy);
+      const plain = copyRoot.querySelector('[part="excerpt"]') as HTMLElement;
+      expect(getComputedStyle(plain).cursor).toBe('auto');
+      expect(getComputedStyle(copyRoot.querySelector('.card') as HTMLElement).cursor).toBe('auto');
+      expect(getComputedStyle(copyRoot.querySelector('a') as HTMLElement).cursor).toBe('pointer');
+      copy.remove();
+    });
+
     it('shows hostile strings as text', async () => {
       const el = await fixture<StadtNewsTeaser>(
         html`<stadt-news-teaser

@@ -9,7 +9,7 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
-  figure {
+  .figure {
     display: grid;
     gap: var(--stadt-photo-gap, var(--stadt-space-s, 0.5rem));
     margin: 0;
@@ -57,7 +57,7 @@ export const styles = css`
     overflow-wrap: anywhere;
     overflow: hidden;
   }
-  figcaption {
+  .figcaption {
     position: relative;
     font-size: var(--stadt-photo-caption-font-size, 0.9em);
     overflow-wrap: break-word;
@@ -91,6 +91,7 @@ export const styles = css`
   }
   .zoom {
     display: block;
+    color: inherit;
     padding: 0;
     border: 0;
     background: none;
@@ -108,10 +109,23 @@ export const styles = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 0.8);
   }
-  dialog img {
-    max-block-size: calc(96vh - 5rem);
-    inline-size: auto;
+  .dialog-scroll {
+    overflow: auto;
+    max-block-size: calc(96vh - 8rem);
+  }
+  .dialog-scroll img {
+    max-inline-size: none;
+    max-block-size: none;
     margin-inline: auto;
+  }
+  .dialog-caption {
+    max-inline-size: 60rem;
+    margin: var(--stadt-space-s, 0.5rem) 0 0;
+    color: var(--stadt-photo-dialog-color, #1a1a1a);
+  }
+  .dialog-caption .credit {
+    display: inline;
+    color: inherit;
   }
   .dialog-bar {
     display: flex;

@@ -9,7 +9,15 @@ import {
   type Photo,
   type PhotoSource,
 } from '@stadtkit/model';
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import {
+  html,
+  isServer,
+  LitElement,
+  nothing,
+  svg,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { messages } from './messages.js';
 import { normalizePhoto, parseSrcset, type NormalizedPhoto } from './normalize.js';
 import { StadtPhotoErrorEvent, StadtPhotoZoomEvent } from './photo.events.js';
@@ -37,8 +45,10 @@ export type PhotoState = 'empty' | 'loading' | 'loaded' | 'error';
  * @csspart placeholder - The sized box shown when the image fails to load.
  * @csspart caption - The `<figcaption>` (caption and credit).
  * @csspart credit - The credit line.
- * @csspart zoom - The button around the image when `zoom` is on.
- * @csspart dialog - The zoom `<dialog>`.
+ * @csspart zoom - The button around the image when `zoom` is on (before JavaScript: a link to the largest
+ *   rendition).
+ * @csspart dialog - The zoom `<dialog>`: the image at full size, its caption and credit.
+ * @csspart dialog-scroll - The scrollable box around the full-size image in the dialog.
  * @cssprop [--stadt-photo-gap=var(--stadt-space-s, 0.5rem)] - Space between image and caption.
  * @cssprop [--stadt-photo-font=inherit] - Font shorthand.
  * @cssprop [--stadt-photo-color=var(--stadt-color-text, currentColor)] - Text colour.
@@ -77,7 +87,9 @@ export class StadtPhoto extends LitElement {
     zoom: { type: Boolean, reflect: true },
     plainCredit: { type: Boolean, attribute: 'plain-credit' },
     state: { type: String, reflect: true },
+    contentLang: { type: String, attribute: 'content-lang' },
     _zoomOpen: { state: true },
+    _enhanced: { state: true },
   };
 
   /** The photo as a model object; takes precedence over the attributes. */
@@ -124,11 +136,18 @@ export class StadtPhoto extends LitElement {
    * @readonly
    */
   declare state: PhotoState;
+  /**
+   * The language of the photo's content (alt text, caption) when it differs from the page's: the UI strings
+   * follow the page (`lang` of the element or an ancestor), the content gets its own `lang` (WCAG 3.1.2).
+   */
+  declare contentLang: string | undefined;
   declare _zoomOpen: boolean;
+  /** The zoom is a button (script runs); false while hydrating server HTML, whose zoom is a plain link. */
+  declare _enhanced: boolean;
 
   #normalized: NormalizedPhoto | undefined;
   #warned = new Set<string>();
-  #zoomButton: HTMLButtonElement | null = null;
+  #zoomButton: HTMLElement | null = null;
   /** The light DOM's image (the CMS form), followed for state, error event and zoom. */
   #lightImage: HTMLImageElement | undefined;
 
@@ -153,7 +172,22 @@ export class StadtPhoto extends LitElement {
     this.zoom = false;
     this.plainCredit = false;
     this.state = 'empty';
+    this.contentLang = undefined;
     this._zoomOpen = false;
+    this._enhanced = false;
+  }
+
+  override connectedCallback(): void {
+    // A shadow root before the first connection is the server's (declarative shadow DOM): hydrate its zoom
+    // link as it is, then upgrade it to the button once hydration is done.
+    if (!this.hasUpdated && !this._enhanced) {
+      if (this.shadowRoot === null) this._enhanced = true;
+      else
+        void this.updateComplete.then(() => {
+          this._enhanced = true;
+        });
+    }
+    super.connectedCallback();
   }
 
   /** schema.org `ImageObject` for this photo (via `@stadtkit/model`), or undefined without source or credit. */
@@ -347,7 +381,7 @@ export class StadtPhoto extends LitElement {
   };
 
   protected override updated(): void {
-    this.#zoomButton = this.renderRoot.querySelector('button.zoom');
+    this.#zoomButton = this.renderRoot.querySelector('.zoom');
     // A server-rendered image may have finished (or failed) before this element was hydrated.
     const img = this.renderRoot.querySelector<HTMLImageElement>('img[part="image"]');
     if (img?.complete && this.state === 'loading') {
@@ -370,6 +404,7 @@ export class StadtPhoto extends LitElement {
       width=${source.width}
       height=${source.height}
       alt=${alt}
+      lang=${this.contentLang || nothing}
       loading=${eager ? 'eager' : 'lazy'}
       fetchpriority=${eager ? 'high' : nothing}
       decoding="async"
@@ -395,14 +430,20 @@ export class StadtPhoto extends LitElement {
     </div>`;
   }
 
-  #credit(credit: Credit | undefined) {
+  #credit(credit: Credit | undefined, hidden = false) {
     const t = messages[toLocale(langOf(this))];
-    if (!credit) return html`<slot name="credit" class="credit" part="credit"></slot>`;
+    if (!credit)
+      return html`<slot
+        name="credit"
+        class="credit"
+        part="credit"
+        aria-hidden=${hidden ? 'true' : nothing}
+      ></slot>`;
     const names = formatCredit({ holder: credit.holder, creator: credit.creator }).replace(
       /^©\u00a0/,
       '',
     );
-    return html`<small part="credit" class="credit"
+    return html`<small part="credit" class="credit" aria-hidden=${hidden ? 'true' : nothing}
       ><span aria-hidden="true">©&nbsp;</span
       ><span class="visually-hidden">${t.copyright} </span>${names}${
         credit.licence
@@ -417,8 +458,12 @@ export class StadtPhoto extends LitElement {
     >`;
   }
 
-  #zoomButtonTemplate(alt: string, content: unknown) {
+  #zoomTemplate(alt: string, content: unknown, largest: PhotoSource) {
     const t = messages[toLocale(langOf(this))];
+    if (isServer || !this._enhanced)
+      return html`<a class="zoom" part="zoom" href=${largest.url} aria-label=${t.open(alt)}
+        >${content}</a
+      >`;
     return html`<button
       type="button"
       class="zoom"
@@ -431,7 +476,8 @@ export class StadtPhoto extends LitElement {
     </button>`;
   }
 
-  #dialog(largest: PhotoSource, alt: string) {
+  /** The dialog: the largest rendition at its own size (scrolls to pan), with caption and credit. */
+  #dialog(largest: PhotoSource, alt: string, caption: unknown, credit: unknown) {
     const t = messages[toLocale(langOf(this))];
     return html`<dialog
       part="dialog"
@@ -444,59 +490,103 @@ export class StadtPhoto extends LitElement {
       </div>
       ${
         this._zoomOpen
-          ? html`<img
-              src=${largest.url}
-              width=${largest.width}
-              height=${largest.height}
-              alt=${alt}
-              decoding="async"
-            />`
+          ? html`<div
+                part="dialog-scroll"
+                class="dialog-scroll"
+                tabindex="0"
+                role="group"
+                aria-label=${t.pan}
+              >
+                <img
+                  src=${largest.url}
+                  width=${largest.width}
+                  height=${largest.height}
+                  alt=${alt}
+                  lang=${this.contentLang || nothing}
+                  decoding="async"
+                />
+              </div>
+              <p class="dialog-caption">${caption}${caption ? ' ' : nothing}${credit}</p>`
           : nothing
       }
     </dialog>`;
   }
 
+  /**
+   * Figure and caption; a decorative photo is no figure (nothing to name for assistive technology), its credit
+   * stays on screen but is hidden from it when there is no caption.
+   */
+  #frame(decorative: boolean, media: unknown, caption: unknown, credit: TemplateResult) {
+    if (decorative)
+      return html`<div part="figure" class="figure">
+        <div class="media" part="media">${media}</div>
+        <div part="caption" class="figcaption">${caption} ${credit}</div>
+      </div>`;
+    return html`<figure part="figure" class="figure">
+      <div class="media" part="media">${media}</div>
+      <figcaption part="caption" class="figcaption">${caption} ${credit}</figcaption>
+    </figure>`;
+  }
+
   override render() {
     const photo = this.#normalized;
+    const lang = this.contentLang || nothing;
     if (!photo) {
       // Light DOM: the CMS's own <img>, caption and credit, enhanced with the figure semantics.
       const image = this.#lightImage;
-      const zoomable = this.zoom && image !== undefined && this.state === 'loaded';
+      const decorative = this.decorative || image?.getAttribute('alt') === '';
+      const zoomable = this.zoom && !decorative && image !== undefined && this.state === 'loaded';
       const slot = html`<slot @slotchange=${this.#onSlotChange}></slot>`;
-      return html`<figure part="figure">
-          <div class="media" part="media">
-            ${zoomable ? this.#zoomButtonTemplate(image.alt, slot) : slot}
-          </div>
-          <figcaption part="caption">
-            ${this.caption ? html`<span>${this.caption}</span>` : html`<slot name="caption"></slot>`}
-            ${this.#credit(
-              this.creditHolder
-                ? { holder: this.creditHolder, creator: this.creditCreator }
-                : undefined,
-            )}
-          </figcaption>
-        </figure>
-        ${zoomable ? this.#dialog(this.#lightLargest(image), image.alt) : nothing}`;
+      const largest = image ? this.#lightLargest(image) : undefined;
+      const credit = this.creditHolder
+        ? { holder: this.creditHolder, creator: this.creditCreator }
+        : undefined;
+      const caption = this.caption
+        ? html`<span class="caption" lang=${lang}>${this.caption}</span>`
+        : html`<slot name="caption"></slot>`;
+      const lightText = (slot: string) =>
+        this.querySelector(`[slot="${slot}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      return html`${this.#frame(
+        decorative,
+        zoomable && largest ? this.#zoomTemplate(image.alt, slot, largest) : slot,
+        caption,
+        this.#credit(credit, decorative && !this.caption),
+      )}
+      ${
+        zoomable && largest
+          ? this.#dialog(
+              largest,
+              image.alt,
+              this.caption ?? lightText('caption'),
+              credit ? this.#credit(credit) : lightText('credit'),
+            )
+          : nothing
+      }`;
     }
     const source = photo.sources[0];
     const alt = photo.decorative ? '' : (photo.alt ?? '');
     const failed = this.state === 'error' || !source;
     const image = failed ? this.#placeholder(photo, source, alt) : this.#image(photo, source, alt);
-    const zoomable = this.zoom && !failed;
     const largest = [...photo.sources].sort((a, b) => b.width - a.width)[0];
-    return html`<figure part="figure">
-        <div class="media" part="media">
-          ${zoomable ? this.#zoomButtonTemplate(alt, image) : image}
-        </div>
-        <figcaption part="caption">
-          ${
-            photo.caption
-              ? html`<span class="caption">${photo.caption}</span>`
-              : html`<slot name="caption"></slot>`
-          }
-          ${this.#credit(photo.credit)}
-        </figcaption>
-      </figure>
-      ${zoomable && largest ? this.#dialog(largest, alt) : nothing}`;
+    const zoomable = this.zoom && !failed && !photo.decorative && largest !== undefined;
+    const caption = photo.caption
+      ? html`<span class="caption" lang=${lang}>${photo.caption}</span>`
+      : html`<slot name="caption"></slot>`;
+    return html`${this.#frame(
+      photo.decorative,
+      zoomable ? this.#zoomTemplate(alt, image, largest) : image,
+      caption,
+      this.#credit(photo.credit, photo.decorative && !photo.caption),
+    )}
+    ${
+      zoomable
+        ? this.#dialog(
+            largest,
+            alt,
+            photo.caption ? html`<span lang=${lang}>${photo.caption}</span>` : nothing,
+            this.#credit(photo.credit),
+          )
+        : nothing
+    }`;
   }
 }

@@ -528,6 +528,96 @@ describe('<stadt-photo>', () => {
     });
   });
 
+  describe('accessibility audit (issue #16)', () => {
+    it('the zoom dialog keeps caption and credit, and shows the image at its full size', async () => {
+      const el = await fixture<StadtPhoto>(
+        html`<div style="inline-size: 320px">
+          <stadt-photo zoom .photo=${served(gruppenbild)}></stadt-photo>
+        </div>`,
+      ).then((wrapper) => wrapper.querySelector('stadt-photo') as StadtPhoto);
+      await loaded(el);
+      const inline =
+        shadow(el).querySelector('img[part="image"]')?.getBoundingClientRect().width ?? 0;
+      await userEvent.click(page.getByRole('button', { name: /Foto vergrößern/ }));
+      const dialog = shadow(el).querySelector('dialog');
+      await expect.poll(() => dialog?.open).toBe(true);
+      await el.updateComplete;
+      const text = dialog ? visibleText(dialog) : '';
+      expect(text).toContain('Teilnehmerinnen und Teilnehmern der Veranstaltung.');
+      expect(text).toContain('Stadt Offenbach/georg-foto.de');
+      const big = dialog?.querySelector('img');
+      await expect.poll(() => big?.complete).toBe(true);
+      // Full size: the rendition's own width in CSS px, larger than inline; the dialog scrolls to pan.
+      expect(big?.getBoundingClientRect().width).toBe(1280);
+      expect(big?.getBoundingClientRect().width ?? 0).toBeGreaterThan(inline);
+      const scroller = dialog?.querySelector<HTMLElement>('[part="dialog-scroll"]');
+      expect(scroller && getComputedStyle(scroller).overflow).toBe('auto');
+      expect(scroller?.tabIndex).toBe(0);
+      expect(scroller?.getAttribute('aria-label')).toBe('Foto, mit Pfeiltasten verschieben');
+      await expectNoAxeViolations(el);
+      await userEvent.keyboard('{Escape}');
+    });
+
+    it('before hydration the zoom is a link to the largest rendition, then a button', async () => {
+      // As a server-rendered element arrives: its (declarative) shadow root exists before it upgrades.
+      const container = document.createElement('div');
+      document.body.append(container);
+      container.setHTMLUnsafe(
+        '<stadt-photo zoom><template shadowrootmode="open"></template></stadt-photo>',
+      );
+      const el = container.querySelector('stadt-photo') as StadtPhoto;
+      el.photo = served(gruppenbild);
+      await el.updateComplete;
+      const link = shadow(el).querySelector('a[part="zoom"]');
+      expect(link?.getAttribute('href')).toBe(
+        `${imageBase}/gruppenbild-auslaenderbehoerden-1280.svg`,
+      );
+      expect(link?.getAttribute('aria-label')).toBe('Foto in voller Größe öffnen: Gruppenbild');
+      await expect
+        .poll(() => shadow(el).querySelector('button[part="zoom"]')?.getAttribute('aria-label'))
+        .toBe('Foto vergrößern: Gruppenbild');
+      expect(shadow(el).querySelector('a[part="zoom"]')).toBeNull();
+      container.remove();
+    });
+
+    it('a decorative photo: no zoom button, no figure, the credit not read without an image', async () => {
+      const decorativePhoto = {
+        ...served(gruppenbild),
+        alt: undefined,
+        decorative: true,
+        caption: undefined,
+      };
+      const el = await fixture<StadtPhoto>(
+        html`<stadt-photo zoom .photo=${decorativePhoto}></stadt-photo>`,
+      );
+      await loaded(el);
+      expect(shadow(el).querySelector('button, a[part="zoom"], dialog')).toBeNull();
+      expect(shadow(el).querySelector('figure, figcaption, [role="figure"]')).toBeNull();
+      expect(shadow(el).querySelector('[part="figure"]')).not.toBeNull();
+      expect(spokenText(el).trim()).toBe('');
+      // Still shown: the credit never disappears from the screen.
+      expect(visibleText(el)).toContain('Stadt Offenbach/georg-foto.de');
+      await expectNoAxeViolations(el);
+    });
+
+    it('content-lang: the content carries its own language under a UI in another', async () => {
+      const el = await fixture<StadtPhoto>(
+        html`<div lang="en">
+          <stadt-photo zoom content-lang="de" .photo=${served(gruppenbild)}></stadt-photo>
+        </div>`,
+      ).then((wrapper) => wrapper.querySelector('stadt-photo') as StadtPhoto);
+      await loaded(el);
+      const root = shadow(el);
+      expect(root.querySelector('.caption')?.getAttribute('lang')).toBe('de');
+      expect(root.querySelector('img[part="image"]')?.getAttribute('lang')).toBe('de');
+      // The UI strings stay in the page's language.
+      expect(root.querySelector('button[part="zoom"]')?.getAttribute('aria-label')).toBe(
+        'Enlarge photo: Gruppenbild',
+      );
+      expect(root.querySelector('button[part="zoom"]')?.getAttribute('lang')).toBeNull();
+    });
+  });
+
   it.each([
     ['below', html`<stadt-photo .photo=${served(gruppenbild)}></stadt-photo>`],
     [
