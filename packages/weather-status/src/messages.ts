@@ -9,8 +9,9 @@ export const messages = {
     measuredAt: (time: string) => `gemessen um ${time}`,
     measuredOn: (date: string, time: string) => `gemessen am ${date} um ${time}`,
     atStation: (station: string) => `an der Station ${station}`,
-    attribution: 'Daten: DWD',
-    attributionTitle: 'Daten: Deutscher Wetterdienst',
+    attribution: 'Daten:',
+    dwd: 'Deutscher Wetterdienst',
+    externalSite: 'externe Website',
   },
   en: {
     label: 'Current weather',
@@ -21,8 +22,9 @@ export const messages = {
     measuredAt: (time: string) => `measured at ${time}`,
     measuredOn: (date: string, time: string) => `measured on ${date} at ${time}`,
     atStation: (station: string) => `at the ${station} station`,
-    attribution: 'Data: DWD',
-    attributionTitle: 'Data: Deutscher Wetterdienst',
+    attribution: 'Data:',
+    dwd: 'Deutscher Wetterdienst',
+    externalSite: 'external website',
   },
 } as const;
 

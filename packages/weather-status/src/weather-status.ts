@@ -511,11 +511,13 @@ export class StadtWeatherStatus extends LitElement {
       </span>
       ${
         source.url
-          ? html`<a part="attribution" class="muted" href=${source.url} title=${t.attributionTitle}
-              >${t.attribution}</a
+          ? html`<a part="attribution" class="muted" href=${source.url}
+              >${t.attribution} <abbr>DWD</abbr
+              ><span class="visually-hidden"> (${t.dwd}, ${t.externalSite})</span></a
             >`
-          : html`<span part="attribution" class="muted" title=${t.attributionTitle}
-              >${t.attribution}</span
+          : html`<span part="attribution" class="muted"
+              >${t.attribution} <abbr>DWD</abbr
+              ><span class="visually-hidden"> (${t.dwd})</span></span
             >`
       }
     </span>`;

@@ -107,7 +107,7 @@ describe('<stadt-weather-status>', () => {
       expect(visibleText(el)).toBe(`Aktuelles Wetter: 7${NBSP}°C, bedeckt Daten: DWD`);
       expect(spokenText(el)).toBe(
         'Aktuelles Wetter in Offenbach am Main: 7 Grad Celsius, bedeckt, gemessen um 14:00\u00a0Uhr an der ' +
-          'Station Offenbach-Wetterpark Daten: DWD',
+          'Station Offenbach-Wetterpark Daten: DWD (Deutscher Wetterdienst, externe Website)',
       );
     });
 
@@ -735,7 +735,9 @@ describe('<stadt-weather-status>', () => {
         const link = el.shadowRoot?.activeElement;
         expect(link?.getAttribute('part')).toBe('attribution');
         expect(link?.getAttribute('href')).toBe('https://www.dwd.de/');
-        expect(link?.getAttribute('title')).toBe('Daten: Deutscher Wetterdienst');
+        // The abbreviation is expanded and leaving the site is said, in the link's name, not in a title.
+        expect(link?.hasAttribute('title')).toBe(false);
+        expect(link && spokenText(link)).toBe('Daten: DWD (Deutscher Wetterdienst, externe Website)');
         await userEvent.tab();
         expect(el.shadowRoot?.activeElement).toBeNull();
       } finally {
