@@ -19,9 +19,18 @@ export type PageData = (
       path: string;
       title: string;
       paragraphs: string[];
+      /** Further sections, each with a level-2 heading (e.g. the accessibility statement's parts). */
+      sections?: InfoSection[];
       /** The 404 page: answered with status 404 and kept out of search engines. */
       notFound?: boolean;
     }
 ) & { weather?: WeatherObservation };
+
+export interface InfoSection {
+  heading: string;
+  paragraphs: string[];
+  /** Links shown as a list after the paragraphs; `external` says in the text that it leaves the site. */
+  links?: { label: string; href: string; external?: boolean }[];
+}
 
 export const SITE_NAME = 'Stadt Offenbach am Main';

@@ -137,6 +137,24 @@ function content(data: PageData): TemplateResult {
       return html`${breadcrumb([{ label: 'Startseite', href: '/' }, { label: data.title }])}
         <h1>${data.title}</h1>
         ${data.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+        ${(data.sections ?? []).map(
+          (section) =>
+            html`<h2>${section.heading}</h2>
+              ${section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+              ${
+                section.links
+                  ? html`<ul>
+                      ${section.links.map(
+                        (link) =>
+                          html`<li>
+                            <a href=${link.href}>${link.label}</a
+                            >${link.external ? ' (externe Website)' : nothing}
+                          </li>`,
+                      )}
+                    </ul>`
+                  : nothing
+              }`,
+        )}
         ${data.notFound ? html`<p><a href="/">Zur Startseite</a></p>` : nothing}`;
   }
 }

@@ -2,6 +2,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { newsArticleJsonLd, serializeForScript, serializeJsonLd } from '@stadtkit/model';
 import { SITE_NAME, type PageData } from './data.js';
+import { hyphenatePage } from './hyphenate.js';
 import { page } from './pages.js';
 // Registers every element for server rendering and gives the sha256 sources of their inline <style>s (the
 // SSR recipe's own helper, so the demo and a city's render service compute the CSP the same way).
@@ -80,7 +81,9 @@ export async function renderDocument(
   { siteUrl, css, script = '/assets/app.js' }: { siteUrl: string; css?: string; script?: string },
 ): Promise<RenderedDocument> {
   // deferHydration: the elements wait until the browser has rendered the same page template with the same data.
-  const body = await collectResult(render(page(data), { deferHydration: true }));
+  // What the page shows, hyphenated on the server; the browser hydrates with exactly this data.
+  const shown = hyphenatePage(data);
+  const body = await collectResult(render(page(shown), { deferHydration: true }));
   const { title, description: text } = head(data);
   // Search results and the 404 page stay out of search engines; a search URL is nobody's canonical page.
   const noindex =
@@ -107,7 +110,7 @@ ${
 }
 <link rel="modulepreload" href="${escapeHtml(script)}">
 <script type="module" src="${escapeHtml(script)}"></script>
-${jsonLd}<script type="application/json" id="page-data">${serializeForScript(data)}</script>
+${jsonLd}<script type="application/json" id="page-data">${serializeForScript(shown)}</script>
 </head>
 <body>
 ${body}

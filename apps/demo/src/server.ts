@@ -10,7 +10,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { PageData } from './data.js';
+import type { InfoSection, PageData } from './data.js';
 import { rateLimitedErrors } from './log.js';
 import { renderDocument } from './render.js';
 import { FileCache, represent, send, type Representation } from './representation.js';
@@ -41,7 +41,10 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-const INFO_PAGES: Record<string, { title: string; paragraphs: string[] }> = {
+const INFO_PAGES: Record<
+  string,
+  { title: string; paragraphs: string[]; sections?: InfoSection[] }
+> = {
   '/impressum': {
     title: 'Impressum',
     paragraphs: [
@@ -53,9 +56,68 @@ const INFO_PAGES: Record<string, { title: string; paragraphs: string[] }> = {
   '/barrierefreiheit': {
     title: 'Erklärung zur Barrierefreiheit',
     paragraphs: [
-      'Diese Demo soll die Anforderungen der BITV 2.0 und der WCAG 2.2 auf Stufe AA erfüllen. Jede Komponente wird ' +
-        'in Chromium mit axe-core und mit der Tastatur geprüft.',
-      'Barrieren können Sie über das Projekt melden.',
+      'Die Demo von Stadtkit ist bemüht, ihre Website im Einklang mit § 12a des Behindertengleichstellungsgesetzes ' +
+        '(BGG) und der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) barrierefrei zugänglich zu machen. ' +
+        'Diese Erklärung gilt für die Seiten dieser Demo.',
+    ],
+    sections: [
+      {
+        heading: 'Stand der Vereinbarkeit mit den Anforderungen',
+        paragraphs: [
+          'Diese Website ist mit der BITV 2.0 (WCAG 2.2 Stufe AA, EN 301 549 V3.2.1) weitgehend vereinbar. Die ' +
+            'unten aufgeführten Inhalte sind nicht vollständig barrierefrei.',
+        ],
+      },
+      {
+        heading: 'Nicht barrierefreie Inhalte',
+        paragraphs: [
+          'Vergrößerte Fotos: Die Vollbildansicht zeigt ein Foto in seiner vollen Größe; bei starker Vergrößerung muss ' +
+            'darin in zwei Richtungen gescrollt werden (Ausnahme nach WCAG 1.4.10 für Bilder). Mit der Tastatur ' +
+            'lässt sich der Ausschnitt mit den Pfeiltasten verschieben.',
+          'Silbentrennung: Lange Wörter werden nach Trennmustern getrennt; in seltenen Fällen steht eine Trennung an ' +
+            'einer ungewöhnlichen Stelle.',
+          'Die Fotos sind Platzhalter-Grafiken; ihre Bildbeschreibungen beschreiben die ursprünglichen Fotos.',
+        ],
+      },
+      {
+        heading: 'Erstellung dieser Erklärung',
+        paragraphs: [
+          'Diese Erklärung wurde am 26. November 2026 erstellt und beruht auf einer Selbstbewertung: automatische ' +
+            'Prüfungen mit axe-core in Chromium, Firefox und WebKit, Tastaturbedienung, der Barrierefreiheitsbaum der ' +
+            'Komponenten, Darstellung bei 320 CSS-Pixeln Breite, 400 % Vergrößerung, angepassten Textabständen, ' +
+            'erzwungenen Farben und reduzierter Bewegung. Die Prüfungen laufen bei jeder Änderung erneut.',
+        ],
+      },
+      {
+        heading: 'Feedback und Kontakt',
+        paragraphs: [
+          'Sind Ihnen Mängel beim barrierefreien Zugang zu Inhalten aufgefallen? Dann können Sie sich an uns wenden. ' +
+            'Wir antworten innerhalb von zwei Wochen.',
+        ],
+        links: [
+          {
+            label: 'E-Mail an barrierefreiheit@stadtkit.example',
+            href: 'mailto:barrierefreiheit@stadtkit.example',
+          },
+        ],
+      },
+      {
+        heading: 'Schlichtungsverfahren',
+        paragraphs: [
+          'Wenn auch nach Ihrem Feedback an den oben genannten Kontakt keine zufriedenstellende Lösung gefunden wurde, ' +
+            'können Sie sich an die Schlichtungsstelle nach § 16 BGG wenden. Sie hat die Aufgabe, bei Konflikten zur ' +
+            'Barrierefreiheit eine außergerichtliche Streitbeilegung zu unterstützen. Das Verfahren ist kostenlos; ' +
+            'Sie brauchen keinen Rechtsbeistand. Für Stellen eines Landes oder einer Kommune gilt das Verfahren ' +
+            'des jeweiligen Landes.',
+        ],
+        links: [
+          {
+            label: 'Schlichtungsstelle nach dem Behindertengleichstellungsgesetz',
+            href: 'https://www.schlichtungsstelle-bgg.de/',
+            external: true,
+          },
+        ],
+      },
     ],
   },
   '/datenschutz': {

@@ -55,9 +55,13 @@ async function openPage(
 describe('the press-release page', () => {
   it('is readable with JavaScript disabled: headline, photo, credit, quote and teasers', async () => {
     const { page, context } = await openPage('/', { javaScriptEnabled: false });
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
-      'Erfahrungsaustausch der großen deutschen Ausländerbehörden in Offenbach',
-    );
+    // Long words carry soft hyphens (issue #16): the text is the same without them.
+    await expect(
+      page
+        .getByRole('heading', { level: 1 })
+        .textContent()
+        .then((text) => text?.replaceAll('\u00ad', '')),
+    ).resolves.toBe('Erfahrungsaustausch der großen deutschen Ausländerbehörden in Offenbach');
     // Declarative shadow DOM: the components' content exists without script (Playwright pierces open roots).
     await expect(page.getByRole('img', { name: 'Gruppenbild' }).isVisible()).resolves.toBe(true);
     const credit = page.locator('stadt-photo [part="credit"]').first();
@@ -85,7 +89,7 @@ describe('the press-release page', () => {
     await expect(weather.getAttribute('state')).resolves.toBe('fresh');
     await expect(weather.locator('[part="label"]').innerText()).resolves.toBe('Aktuelles Wetter:');
     await expect(weather.locator('[part="value"]').innerText()).resolves.toBe('7\u00a0°C, bedeckt');
-    await expect(weather.locator('.visually-hidden').textContent()).resolves.toMatch(
+    await expect(weather.locator('.visually-hidden').first().textContent()).resolves.toMatch(
       /^Aktuelles Wetter in Offenbach am Main: 7 Grad Celsius, bedeckt, gemessen um \d\d:00\u00a0Uhr an der Station Offenbach-Wetterpark$/,
     );
     await expect(page.getByText(/Wetterdaten werden geladen/).count()).resolves.toBe(0);

@@ -2,9 +2,10 @@ import { css } from 'lit';
 import { visuallyHidden } from './shared.styles.js';
 
 // The stretched link: the headline link's ::after covers the whole card, so the card is one link with one tab
-// stop. Kicker, date, excerpt and the photo's credit sit above it (z-index 1): their text stays selectable,
-// and clicks on them are forwarded by script. Before and without script (host not :defined) only the link's
-// area shows the pointer and the hover, because only there does a click work. (Comments live here, not in the CSS, so they are not shipped.)
+// stop, also without script (it lies above the photo, which is positioned). The excerpt and the photo's credit
+// sit above it (z-index 2): their text stays selectable, and clicks on them are forwarded by script. Before and
+// without script (host not :defined) only the link's area shows the pointer and the hover, because only there
+// does a click work. (Comments live here, not in the CSS, so they are not shipped.)
 export const styles = [
   visuallyHidden,
   css`
@@ -82,20 +83,18 @@ export const styles = [
       content: '';
       position: absolute;
       inset: 0;
-      z-index: 0;
-    }
-    .meta,
-    .excerpt,
-    .kicker {
-      position: relative;
       z-index: 1;
+    }
+    .excerpt {
+      position: relative;
+      z-index: 2;
     }
     .media stadt-photo::part(caption) {
       padding-inline: var(--stadt-news-teaser-padding, var(--stadt-space-m, 1rem));
     }
     .media stadt-photo::part(credit) {
       position: relative;
-      z-index: 1;
+      z-index: 2;
     }
     .meta {
       margin: 0;

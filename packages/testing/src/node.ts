@@ -105,3 +105,14 @@ export async function settleStadtElements(): Promise<void> {
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 }
+
+export {
+  boundaryProblems,
+  DISPLAY_MODES,
+  displayModeProblems,
+  focusStop,
+  layoutProblems,
+  tabSequence,
+  TEXT_SPACING_CSS,
+  type DisplayMode,
+} from './a11y-checks.js';
