@@ -1,10 +1,12 @@
 // Every story of the static Storybook build, in real Chromium, in both locales and both city themes: it
-// renders without an error display, logs no error, and axe-core finds nothing. Each component's Docs page
+// renders without an error display, logs no error, and axe-core finds nothing; in German, its accessibility
+// tree matches the reviewed snapshot in __aria__/ and it holds in every display mode. Each component's Docs page
 // shows what its custom-elements.json documents.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   axeViolations,
+  displayModeProblems,
   formatViolations,
   launch,
   serveStatic,
@@ -129,6 +131,13 @@ for (const { locale, theme } of combinations) {
         expect(await page.evaluate(() => document.documentElement.lang)).toBe(expected);
         const violations = await axeViolations(page, '#storybook-root');
         expect(violations, formatViolations(violations)).toEqual([]);
+        if (locale === 'de') {
+          // What a screen reader gets, as a reviewed snapshot: a change shows in review (issue #16).
+          const tree = await page.locator('#storybook-root').ariaSnapshot();
+          await expect(tree).toMatchFileSnapshot(`./__aria__/${story.id}.yml`);
+          // 320 px, 400 %, text spacing, forced colours (light and dark), dark with reduced motion.
+          expect(await displayModeProblems(page, '#storybook-root')).toEqual([]);
+        }
         // The failed-image story shows what happens when an image is missing: its 404 is the point.
         const expectedProblems = story.id === 'components-photo--failed-image' ? 2 : 0;
         if (expectedProblems > 0) {

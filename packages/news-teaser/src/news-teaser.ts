@@ -14,6 +14,19 @@ import { styles } from './news-teaser.styles.js';
 
 const externalIcon = svg`<svg class="external-icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="1.5"><path d="M5 2H2v8h8V7M7 2h3v3M10 2 5 7"/></svg>`;
 
+/**
+ * The headline split so the external-link icon stays on the line of the last word (never alone on a line):
+ * the tail that must not wrap is the last word, or of a long word only its last syllable (after a soft hyphen)
+ * or last six characters, so the word itself can still break in a narrow card.
+ */
+function splitForIcon(headline: string): [string, string] {
+  const start = headline.search(/\S*$/);
+  const word = headline.slice(start);
+  let cut = word.lastIndexOf('\u00ad') + 1;
+  if (cut === 0 && word.length > 10) cut = word.length - 6;
+  return [headline.slice(0, start + cut), word.slice(cut)];
+}
+
 /** Same-origin check; on the server (no location) every absolute URL counts as external. */
 function isExternal(url: string): boolean {
   if (!/^(https?:)?\/\//i.test(url)) return false;
@@ -283,15 +296,12 @@ export class StadtNewsTeaser extends LitElement {
     const lang = langOf(this);
     const external = view.url !== undefined && (this.external || isExternal(view.url));
     const contentLang = this.contentLang || nothing;
-    // The icon stays with the last word: it never wraps onto a line of its own.
-    const lastSpace = view.headline.search(/\s\S*$/);
+    const [head, tail] = splitForIcon(view.headline);
     const headline = view.url
       ? html`<a part="link" class="stretched" href=${view.url} lang=${contentLang}
           >${
             external
-              ? html`${lastSpace > 0 ? view.headline.slice(0, lastSpace + 1) : nothing}<span
-                    class="nowrap"
-                    >${lastSpace > 0 ? view.headline.slice(lastSpace + 1) : view.headline}${externalIcon}</span
+              ? html`${head}<span class="nowrap">${tail}${externalIcon}</span
                   ><span class="visually-hidden" lang=${this.contentLang && lang ? lang : nothing}>
                     ${t.external}</span
                   >`

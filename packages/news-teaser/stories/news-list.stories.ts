@@ -30,10 +30,10 @@ const meta: Meta<Args> = {
     heading: { control: 'text' },
     layout: { control: 'inline-radio', options: ['list', 'grid'] },
     moreHref: { control: 'text', name: 'more-href' },
-    width: { control: 'text', description: 'Width of the story container' },
+    width: { control: 'text', description: 'Largest width of the story container (it reflows below it)' },
   },
   render: ({ teasers: items, heading, layout, moreHref, width }) =>
-    html`<div style="inline-size: ${width}">
+    html`<div style="max-inline-size: ${width}">
       <stadt-news-list
         heading=${heading}
         layout=${layout}
