@@ -79,6 +79,15 @@ describe('keyboard journey', () => {
     await context.close();
   });
 
+  it('in forced colours (dark): a visible ring at every stop', async () => {
+    const { page, context } = await open('/');
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    const stops = await tabSequence(page);
+    expect(stops.length).toBe(16);
+    expect(stops.flatMap((stop) => stop.problem ?? [])).toEqual([]);
+    await context.close();
+  });
+
   it.each(PAGES.slice(1))('%s: a visible ring of at least 3:1 at every stop', async (path) => {
     const { page, context } = await open(path);
     const stops = await tabSequence(page);
