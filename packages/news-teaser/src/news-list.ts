@@ -1,4 +1,5 @@
 import { checkUrl, coerceProperties, langOf, toLocale, type NewsTeaser } from '@stadtkit/model';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { heading } from './heading.js';
 import { messages } from './messages.js';
@@ -130,7 +131,7 @@ export class StadtNewsList extends LitElement {
                     <stadt-news-teaser
                       .teaser=${teaser}
                       heading-level=${Math.min(level + 1, 6)}
-                      content-lang=${this.contentLang || nothing}
+                      content-lang=${ifDefined(this.contentLang || undefined)}
                     ></stadt-news-teaser>
                   </li>`,
               )}

@@ -8,6 +8,7 @@ import {
   type NewsTeaser,
 } from '@stadtkit/model';
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading as headingTemplate } from './heading.js';
 import { messages } from './messages.js';
 import { styles } from './news-teaser.styles.js';
@@ -295,20 +296,26 @@ export class StadtNewsTeaser extends LitElement {
     const t = messages[toLocale(langOf(this))];
     const lang = langOf(this);
     const external = view.url !== undefined && (this.external || isExternal(view.url));
-    const contentLang = this.contentLang || nothing;
     const [head, tail] = splitForIcon(view.headline);
     const headline = view.url
-      ? html`<a part="link" class="stretched" href=${view.url} lang=${contentLang}
+      ? html`<a
+          part="link"
+          class="stretched"
+          href=${view.url}
+          lang=${ifDefined(this.contentLang || undefined)}
           >${
             external
               ? html`${head}<span class="nowrap">${tail}${externalIcon}</span
-                  ><span class="visually-hidden" lang=${this.contentLang && lang ? lang : nothing}>
+                  ><span
+                    class="visually-hidden"
+                    lang=${ifDefined(this.contentLang && lang ? lang : undefined)}
+                  >
                     ${t.external}</span
                   >`
               : view.headline
           }</a
         >`
-      : html`<span lang=${contentLang}>${view.headline}</span>`;
+      : html`<span lang=${ifDefined(this.contentLang || undefined)}>${view.headline}</span>`;
     const level =
       this.#lightLevel !== undefined && !this.hasAttribute('heading-level')
         ? this.#lightLevel
@@ -325,7 +332,7 @@ export class StadtNewsTeaser extends LitElement {
       @auxclick=${this.#onCardAuxClick}
     >
       ${heading}
-      ${view.kicker ? html`<p part="kicker" class="kicker" lang=${contentLang}>${view.kicker}</p>` : nothing}
+      ${view.kicker ? html`<p part="kicker" class="kicker" lang=${ifDefined(this.contentLang || undefined)}>${view.kicker}</p>` : nothing}
       ${
         date && view.datePublished
           ? html`<p part="meta" class="meta">
@@ -336,7 +343,9 @@ export class StadtNewsTeaser extends LitElement {
       }
       ${
         view.excerpt
-          ? html`<p part="excerpt" class="excerpt" lang=${contentLang}>${view.excerpt}</p>`
+          ? html`<p part="excerpt" class="excerpt" lang=${ifDefined(this.contentLang || undefined)}>
+              ${view.excerpt}
+            </p>`
           : view.fromLight
             ? nothing
             : html`<div part="excerpt" class="excerpt"><slot></slot></div>`
@@ -346,7 +355,7 @@ export class StadtNewsTeaser extends LitElement {
           ? html`<div part="media" class="media">
               <stadt-photo
                 plain-credit
-                content-lang=${contentLang}
+                content-lang=${ifDefined(this.contentLang || undefined)}
                 .photo=${view.photo}
               ></stadt-photo>
             </div>`

@@ -30,7 +30,10 @@ const meta: Meta<Args> = {
     heading: { control: 'text' },
     layout: { control: 'inline-radio', options: ['list', 'grid'] },
     moreHref: { control: 'text', name: 'more-href' },
-    width: { control: 'text', description: 'Largest width of the story container (it reflows below it)' },
+    width: {
+      control: 'text',
+      description: 'Largest width of the story container (it reflows below it)',
+    },
   },
   render: ({ teasers: items, heading, layout, moreHref, width }) =>
     html`<div style="max-inline-size: ${width}">

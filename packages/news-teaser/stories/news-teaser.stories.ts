@@ -24,7 +24,10 @@ const meta: Meta<Args> = {
   argTypes: {
     teaser: { control: 'object', description: 'A NewsTeaser from @stadtkit/model' },
     headingLevel: { control: { type: 'number', min: 0, max: 6 }, name: 'heading-level' },
-    width: { control: 'text', description: 'Largest width of the story container (it reflows below it)' },
+    width: {
+      control: 'text',
+      description: 'Largest width of the story container (it reflows below it)',
+    },
   },
   render: ({ teaser, headingLevel, width }) =>
     html`<div style="max-inline-size: ${width}">

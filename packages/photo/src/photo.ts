@@ -18,6 +18,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { messages } from './messages.js';
 import { normalizePhoto, parseSrcset, type NormalizedPhoto } from './normalize.js';
 import { StadtPhotoErrorEvent, StadtPhotoZoomEvent } from './photo.events.js';
@@ -404,7 +405,7 @@ export class StadtPhoto extends LitElement {
       width=${source.width}
       height=${source.height}
       alt=${alt}
-      lang=${this.contentLang || nothing}
+      lang=${ifDefined(this.contentLang || undefined)}
       loading=${eager ? 'eager' : 'lazy'}
       fetchpriority=${eager ? 'high' : nothing}
       decoding="async"
@@ -437,13 +438,16 @@ export class StadtPhoto extends LitElement {
         name="credit"
         class="credit"
         part="credit"
-        aria-hidden=${hidden ? 'true' : nothing}
+        aria-hidden=${ifDefined(hidden ? 'true' : undefined)}
       ></slot>`;
     const names = formatCredit({ holder: credit.holder, creator: credit.creator }).replace(
       /^©\u00a0/,
       '',
     );
-    return html`<small part="credit" class="credit" aria-hidden=${hidden ? 'true' : nothing}
+    return html`<small
+      part="credit"
+      class="credit"
+      aria-hidden=${ifDefined(hidden ? 'true' : undefined)}
       ><span aria-hidden="true">©&nbsp;</span
       ><span class="visually-hidden">${t.copyright} </span>${names}${
         credit.licence
@@ -502,7 +506,7 @@ export class StadtPhoto extends LitElement {
                   width=${largest.width}
                   height=${largest.height}
                   alt=${alt}
-                  lang=${this.contentLang || nothing}
+                  lang=${ifDefined(this.contentLang || undefined)}
                   decoding="async"
                 />
               </div>
@@ -530,7 +534,6 @@ export class StadtPhoto extends LitElement {
 
   override render() {
     const photo = this.#normalized;
-    const lang = this.contentLang || nothing;
     if (!photo) {
       // Light DOM: the CMS's own <img>, caption and credit, enhanced with the figure semantics.
       const image = this.#lightImage;
@@ -542,7 +545,9 @@ export class StadtPhoto extends LitElement {
         ? { holder: this.creditHolder, creator: this.creditCreator }
         : undefined;
       const caption = this.caption
-        ? html`<span class="caption" lang=${lang}>${this.caption}</span>`
+        ? html`<span class="caption" lang=${ifDefined(this.contentLang || undefined)}
+            >${this.caption}</span
+          >`
         : html`<slot name="caption"></slot>`;
       const lightText = (slot: string) =>
         this.querySelector(`[slot="${slot}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -570,7 +575,9 @@ export class StadtPhoto extends LitElement {
     const largest = [...photo.sources].sort((a, b) => b.width - a.width)[0];
     const zoomable = this.zoom && !failed && !photo.decorative && largest !== undefined;
     const caption = photo.caption
-      ? html`<span class="caption" lang=${lang}>${photo.caption}</span>`
+      ? html`<span class="caption" lang=${ifDefined(this.contentLang || undefined)}
+          >${photo.caption}</span
+        >`
       : html`<slot name="caption"></slot>`;
     return html`${this.#frame(
       photo.decorative,
@@ -583,7 +590,9 @@ export class StadtPhoto extends LitElement {
         ? this.#dialog(
             largest,
             alt,
-            photo.caption ? html`<span lang=${lang}>${photo.caption}</span>` : nothing,
+            photo.caption
+              ? html`<span lang=${ifDefined(this.contentLang || undefined)}>${photo.caption}</span>`
+              : nothing,
             this.#credit(photo.credit),
           )
         : nothing

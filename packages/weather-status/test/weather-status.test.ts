@@ -737,7 +737,9 @@ describe('<stadt-weather-status>', () => {
         expect(link?.getAttribute('href')).toBe('https://www.dwd.de/');
         // The abbreviation is expanded and leaving the site is said, in the link's name, not in a title.
         expect(link?.hasAttribute('title')).toBe(false);
-        expect(link && spokenText(link)).toBe('Daten: DWD (Deutscher Wetterdienst, externe Website)');
+        expect(link && spokenText(link)).toBe(
+          'Daten: DWD (Deutscher Wetterdienst, externe Website)',
+        );
         await userEvent.tab();
         expect(el.shadowRoot?.activeElement).toBeNull();
       } finally {
