@@ -324,6 +324,11 @@ export class StadtNewsTeaser extends LitElement {
       part: 'heading',
       className: 'headline',
     });
+    // No whitespace around the texts (tests and copy-paste see exactly the text): kept from reformatting.
+    // prettier-ignore
+    const kicker = html`<p part="kicker" class="kicker" lang=${ifDefined(this.contentLang || undefined)}>${view.kicker}</p>`;
+    // prettier-ignore
+    const excerpt = html`<p part="excerpt" class="excerpt" lang=${ifDefined(this.contentLang || undefined)}>${view.excerpt}</p>`;
     const date = view.datePublished ? formatDate(view.datePublished, { locale: lang }) : undefined;
     return html`<article
       part="card"
@@ -331,8 +336,7 @@ export class StadtNewsTeaser extends LitElement {
       @click=${this.#onCardClick}
       @auxclick=${this.#onCardAuxClick}
     >
-      ${heading}
-      ${view.kicker ? html`<p part="kicker" class="kicker" lang=${ifDefined(this.contentLang || undefined)}>${view.kicker}</p>` : nothing}
+      ${heading} ${view.kicker ? kicker : nothing}
       ${
         date && view.datePublished
           ? html`<p part="meta" class="meta">
@@ -343,9 +347,7 @@ export class StadtNewsTeaser extends LitElement {
       }
       ${
         view.excerpt
-          ? html`<p part="excerpt" class="excerpt" lang=${ifDefined(this.contentLang || undefined)}>
-              ${view.excerpt}
-            </p>`
+          ? excerpt
           : view.fromLight
             ? nothing
             : html`<div part="excerpt" class="excerpt"><slot></slot></div>`
