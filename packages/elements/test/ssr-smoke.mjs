@@ -17,7 +17,7 @@ assert.ok(
   /<stadt-photo\s+zoom[^>]*><template shadowroot="open" shadowrootmode="open">/.test(html),
   'the element with its attribute and a declarative shadow root',
 );
-assert.match(html, /<figure part="figure">/);
+assert.match(html, /<figure part="figure" class="figure">/);
 assert.match(html, /Stadt Offenbach/);
 // The data script holds the JSON with "<" escaped: the hostile alt text cannot close the script.
 const script =
