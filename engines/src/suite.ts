@@ -52,7 +52,11 @@ function teaserLinks(): string[] | null {
     ]);
   const links = walk(document)
     .filter((el) => el.localName === 'stadt-news-teaser')
-    .map((teaser) => teaser.shadowRoot?.querySelector('a')?.textContent?.trim() ?? '')
+    // Without the soft hyphens the server puts into long words.
+    .map(
+      (teaser) =>
+        teaser.shadowRoot?.querySelector('a')?.textContent?.replaceAll('\u00ad', '').trim() ?? '',
+    )
     .filter(Boolean);
   return links.length > 0 ? links : null;
 }
