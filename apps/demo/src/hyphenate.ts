@@ -1,4 +1,3 @@
-/// <reference path="./hyphen.d.ts" />
 import type { Block, NewsTeaser, Photo, PressRelease } from '@stadtkit/model';
 // CommonJS without an exports map: the file itself, and its default export (Node's ESM interop).
 import hyphen from 'hyphen/de/index.js';
