@@ -8,6 +8,7 @@
 // compressible file also as .gz and .br (served by nginx's gzip_static/brotli_static or a CDN), and the
 // headers as `_headers` (Netlify, Cloudflare Pages) and `nginx.conf` (an include for a server block).
 // Search needs the server (its results depend on the request): the exported form still points at /suche.
+import { loadSiteCss } from './site-css.js';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -114,7 +115,7 @@ export async function exportSite(outDir: string, siteUrl?: string): Promise<Expo
     files.push(
       ...(await writeCompressed(
         join(outDir, 'assets', 'site.css'),
-        await readFile(join(DEMO_ROOT, 'public', 'site.css')),
+        Buffer.from(await loadSiteCss(DEMO_ROOT)),
       )),
     );
     const media = MEDIA;

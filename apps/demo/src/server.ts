@@ -16,6 +16,7 @@ import { renderDocument } from './render.js';
 import { FileCache, represent, send, type Representation } from './representation.js';
 import { startReplay } from './replay.js';
 import { searchReleases } from './search.js';
+import { loadSiteCss } from './site-css.js';
 
 /** The demo package folder (holding package.json), from src/ in tests or dist/server/ when built. */
 function packageRoot(): string {
@@ -186,6 +187,7 @@ export function parseTarget(target: string | undefined): URL | undefined {
 }
 
 let siteCss: string | undefined;
+let siteCssRepresentation: Promise<Representation> | undefined;
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.map']);
 const files = new FileCache();
@@ -333,7 +335,15 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Settin
   }
   // The weather, from the demo's own origin: @stadtkit/proxy (allowlisted place, shared cache).
   if (path.startsWith('/stadtkit/')) return options.proxyListener(req, res);
-  if (path === '/assets/site.css') return sendFile(req, res, join(root, 'public', 'site.css'));
+  if (path === '/assets/site.css') {
+    siteCssRepresentation ??= loadSiteCss(root).then((css) => represent(Buffer.from(css), true));
+    send(req, res, 200, await siteCssRepresentation, {
+      'content-type': TYPES['.css'] ?? 'text/css; charset=utf-8',
+      'cache-control': 'no-cache',
+      ...securityHeaders(),
+    });
+    return;
+  }
   if (path.startsWith('/assets/')) {
     if (path.endsWith('.map') && options.production) return sendText(res, 404, 'Nicht gefunden');
     return sendFile(
@@ -373,7 +383,7 @@ const MAX_CACHED_PAGES = 200;
 /** The page rendered (and compressed) once per page and data; search results once per term (bounded). */
 function renderedPage(data: PageData, options: Settings): Promise<RenderedPage> {
   const render = async (): Promise<RenderedPage> => {
-    const css = (siteCss ??= await readFile(join(root, 'public', 'site.css'), 'utf8'));
+    const css = (siteCss ??= await loadSiteCss(root));
     const { html, csp } = await renderDocument(data, {
       siteUrl: options.siteUrl(),
       css,

@@ -2,7 +2,9 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { manifest } from '../src/manifest.js';
-import { locales, themeDeclarations, themes, type Locale, type ThemeName } from '../src/tokens.js';
+import '@stadtkit/tokens/css/themes.css';
+import './preview.css';
+import { locales, themes, type Locale, type ThemeName } from '../src/tokens.js';
 
 setCustomElementsManifest(manifest);
 
@@ -51,12 +53,7 @@ const preview: Preview = {
       // keyed: a new locale or theme renders the story afresh, as a page in that language would.
       return html`${keyed(
         `${locale}:${theme}`,
-        html`<div
-          class="stadt-story"
-          data-theme=${theme}
-          lang=${locale}
-          style="${themeDeclarations(theme)} color: var(--stadt-color-text); background: var(--stadt-color-surface); padding: 1rem;"
-        >
+        html`<div class="stadt-story" data-theme=${theme} data-stadt-theme=${theme} lang=${locale}>
           ${story()}
         </div>`,
       )}`;

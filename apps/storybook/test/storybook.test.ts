@@ -137,6 +137,12 @@ for (const { locale, theme } of combinations) {
           await expect(tree).toMatchFileSnapshot(`./__aria__/${story.id}.yml`);
           // 320 px, 400 %, text spacing, forced colours (light and dark), dark with reduced motion.
           expect(await displayModeProblems(page, '#storybook-root')).toEqual([]);
+          // The other themes of @stadtkit/tokens (musterstadt runs in the English pass): axe-core in each.
+          for (const other of ['kern', 'dark', 'high-contrast']) {
+            await wrapper.evaluate((el, name) => el.setAttribute('data-stadt-theme', name), other);
+            const themed = await axeViolations(page, '#storybook-root');
+            expect(themed, `${other}: ${formatViolations(themed)}`).toEqual([]);
+          }
         }
         // The failed-image story shows what happens when an image is missing: its 404 is the point.
         const expectedProblems = story.id === 'components-photo--failed-image' ? 2 : 0;

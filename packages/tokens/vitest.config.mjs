@@ -1,0 +1,3 @@
+import { browserConfig } from '../../config/vitest.browser.mjs';
+
+export default browserConfig();
