@@ -144,6 +144,13 @@ describe('examples/plain-html: a CMS page, one script tag, strict CSP and Truste
         'Weihnachtsmarkt auf dem Wilhelmsplatz eröffnet',
         'Stadtbibliothek verlängert Öffnungszeiten',
       ]);
+      // The city theme from the @stadtkit/tokens tarball styles the components (Musterstadt's link green).
+      expect(
+        await result.page
+          .locator('stadt-news-teaser')
+          .first()
+          .evaluate((el) => getComputedStyle(el.shadowRoot?.querySelector('a') as Element).color),
+      ).toBe('rgb(27, 94, 32)');
       // Only what the page uses is loaded: the autoloader, the three element modules and the shared chunks.
       const scripts = site.requests.filter((path) => path.endsWith('.js'));
       expect(

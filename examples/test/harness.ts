@@ -26,7 +26,15 @@ const run = promisify(execFile);
 export const EXAMPLES = resolve(import.meta.dirname, '..');
 const REPO = resolve(EXAMPLES, '..');
 const PACKS = join(EXAMPLES, '.packs');
-export const PACKAGES = ['model', 'photo', 'news-teaser', 'weather-status', 'elements', 'proxy'];
+export const PACKAGES = [
+  'model',
+  'photo',
+  'news-teaser',
+  'weather-status',
+  'elements',
+  'proxy',
+  'tokens',
+];
 
 /** `npm pack` of every publishable package into examples/.packs/stadtkit-<name>.tgz. */
 export async function packAll(): Promise<void> {
