@@ -126,7 +126,9 @@ describe('the README', () => {
 describe('dark only when the page opts in; forced colours always', () => {
   async function linkColour(): Promise<string> {
     const wrapper = await themedComponents('none');
-    const teaser = wrapper.querySelector('stadt-news-list')?.shadowRoot?.querySelector('stadt-news-teaser');
+    const teaser = wrapper
+      .querySelector('stadt-news-list')
+      ?.shadowRoot?.querySelector('stadt-news-teaser');
     const colour = getComputedStyle(teaser?.shadowRoot?.querySelector('a') as Element).color;
     wrapper.remove();
     return colour;
