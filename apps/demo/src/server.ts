@@ -3,7 +3,6 @@ import { allReleases, offenbachPressRelease } from '@stadtkit/model/fixtures';
 import { createProxy, type StadtkitProxy } from '@stadtkit/proxy';
 import { toNodeListener } from '@stadtkit/proxy/node.js';
 import { existsSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { setTimeout as delay } from 'node:timers/promises';

@@ -20,9 +20,9 @@ const titles: Record<ThemeName, string> = {
   'high-contrast': 'Hoher Kontrast',
 };
 
-export const themes = Object.fromEntries(
-  themeNames.map((name) => [name, { title: titles[name], properties: tokenThemes[name] }]),
-) as Record<ThemeName, Theme>;
+export const themes = {} as Record<ThemeName, Theme>;
+for (const name of themeNames)
+  themes[name] = { title: titles[name], properties: tokenThemes[name] };
 
 export const locales = { de: 'Deutsch', en: 'English' } as const;
 export type Locale = keyof typeof locales;
