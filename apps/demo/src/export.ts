@@ -8,7 +8,6 @@
 // compressible file also as .gz and .br (served by nginx's gzip_static/brotli_static or a CDN), and the
 // headers as `_headers` (Netlify, Cloudflare Pages) and `nginx.conf` (an include for a server block).
 // Search needs the server (its results depend on the request): the exported form still points at /suche.
-import { loadSiteCss } from './site-css.js';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +16,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import {
   DEMO_ROOT,
   IMMUTABLE,
+  loadSiteCss,
   MEDIA,
   securityHeaders,
   sitePaths,

@@ -17,6 +17,10 @@ import { startReplay } from './replay.js';
 import { searchReleases } from './search.js';
 import { loadSiteCss } from './site-css.js';
 
+// The export reaches it through this module, so the bundle keeps one server entry (no shared chunk that
+// would hide the `import.meta.url` main-module check below).
+export { loadSiteCss };
+
 /** The demo package folder (holding package.json), from src/ in tests or dist/server/ when built. */
 function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
