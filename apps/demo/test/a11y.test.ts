@@ -2,31 +2,15 @@
 // least 3:1 at every stop, every page in every display mode (320 px, 400 %, text spacing, forced colours,
 // dark, reduced motion), the teaser cards clicked point by point without JavaScript, the zoom without
 // JavaScript, hyphenation at 320 px and the accessibility statement BITV 2.0 § 7 asks for.
-import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../src/server.js';
-import {
-  axeViolations,
-  displayModeProblems,
-  focusStop,
-  launch,
-  tabSequence,
-} from '@stadtkit/testing/node';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoInBrowser } from './demo-browser.js';
+import { axeViolations, displayModeProblems, focusStop, tabSequence } from '@stadtkit/testing/node';
 
-let server: Server;
+const demo = demoInBrowser();
 let url: string;
 let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await startServer({ port: 0 }));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+beforeAll(() => ({ url, browser } = demo));
 
 async function open(
   path: string,

@@ -1,22 +1,13 @@
-import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../src/server.js';
-import { axeViolations, cspViolations, launch, recordCspViolations } from '@stadtkit/testing/node';
+import { demoInBrowser } from './demo-browser.js';
+import { axeViolations, cspViolations, recordCspViolations } from '@stadtkit/testing/node';
 
-let server: Server;
+const demo = demoInBrowser();
 let url: string;
 let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await startServer({ port: 0 }));
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+beforeAll(() => ({ url, browser } = demo));
 
 interface Watched {
   page: Page;
