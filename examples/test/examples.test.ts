@@ -18,7 +18,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLES } from './harness.js';
 
-beforeAll(packAll);
+// Pack once, then install every example at once (npm's cache is safe for parallel installs): the builds and
+// type checks below then run side by side (describe.concurrent) instead of one after another.
+beforeAll(async () => {
+  await packAll();
+  await Promise.all(['plain-html', 'vite-ts', 'react', 'vue', 'ssr'].map(install));
+});
 afterAll(closeBrowser);
 
 /** The text of an element's shadow root (what a reader sees of it), whitespace collapsed. */
@@ -213,7 +218,7 @@ const weatherSeen = (result: Visit) =>
       document.documentElement.dataset.weather ?? document.querySelector('main')?.dataset.weather,
   );
 
-describe('examples/vite-ts: Vite + TypeScript', () => {
+describe.concurrent('examples/vite-ts: Vite + TypeScript', () => {
   it('type-checks, builds and runs under a strict CSP', async () => {
     await builtAndVisited('vite-ts', 'dist', strictCsp(), async (result) => {
       expect(await weatherSeen(result)).toBe('fresh');
@@ -221,7 +226,7 @@ describe('examples/vite-ts: Vite + TypeScript', () => {
   });
 });
 
-describe('examples/react: React 19 + TypeScript', () => {
+describe.concurrent('examples/react: React 19 + TypeScript', () => {
   it('type-checks TSX from the generated JSX types, builds and runs', async () => {
     // The typed event prop is wired: React 19 listens for stadt-weather-status-change.
     await builtAndVisited('react', 'dist', strictCsp(), async (result) => {
@@ -245,7 +250,7 @@ describe('examples/react: React 19 + TypeScript', () => {
   });
 });
 
-describe('examples/vue: Vue 3 + vue-tsc strictTemplates', () => {
+describe.concurrent('examples/vue: Vue 3 + vue-tsc strictTemplates', () => {
   it('type-checks the templates from the generated Vue types, builds and runs', async () => {
     await builtAndVisited('vue', 'dist', strictCsp('lit-html vue'), async (result) => {
       expect(await weatherSeen(result)).toBe('fresh');

@@ -116,47 +116,55 @@ describe('the static Storybook build', () => {
 });
 
 for (const { locale, theme } of combinations) {
-  describe(`every story in locale "${locale}" and theme "${theme}"`, () => {
-    it.each(stories.map((story) => [story.id, story] as const))('%s', async (_id, story) => {
-      const { page, problems } = await open(
-        `id=${story.id}&viewMode=story&globals=locale:${locale};theme:${theme}`,
-      );
-      try {
-        expect(await settled(page), `${story.id} shows Storybook's error display`).toBe('main');
-        const wrapper = page.locator('.stadt-story');
-        await expect.poll(() => wrapper.getAttribute('data-theme')).toBe(theme);
-        // A story may pin its own locale (the "English" stories); otherwise the toolbar's applies.
-        const expected = story.name === 'English' ? 'en' : locale;
-        expect(await wrapper.getAttribute('lang')).toBe(expected);
-        expect(await page.evaluate(() => document.documentElement.lang)).toBe(expected);
-        const violations = await axeViolations(page, '#storybook-root');
-        expect(violations, formatViolations(violations)).toEqual([]);
-        if (locale === 'de') {
-          // What a screen reader gets, as a reviewed snapshot: a change shows in review (issue #16).
-          const tree = await page.locator('#storybook-root').ariaSnapshot();
-          await expect(tree).toMatchFileSnapshot(`./__aria__/${story.id}.yml`);
-          // 320 px, 400 %, text spacing, forced colours (light and dark), dark with reduced motion.
-          expect(await displayModeProblems(page, '#storybook-root')).toEqual([]);
-          // The other themes of @stadtkit/tokens (musterstadt runs in the English pass): axe-core in each.
-          for (const other of ['kern', 'dark', 'high-contrast']) {
-            await wrapper.evaluate((el, name) => el.setAttribute('data-stadt-theme', name), other);
-            const themed = await axeViolations(page, '#storybook-root');
-            expect(themed, `${other}: ${formatViolations(themed)}`).toEqual([]);
+  // Stories run side by side (maxConcurrency in vitest.config.mjs): each has its own page, and most of a story's
+  // time is waiting for Storybook to load it.
+  describe.concurrent(`every story in locale "${locale}" and theme "${theme}"`, () => {
+    it.for(stories.map((story) => [story.id, story] as const))(
+      '%s',
+      async ([, story], { expect }) => {
+        const { page, problems } = await open(
+          `id=${story.id}&viewMode=story&globals=locale:${locale};theme:${theme}`,
+        );
+        try {
+          expect(await settled(page), `${story.id} shows Storybook's error display`).toBe('main');
+          const wrapper = page.locator('.stadt-story');
+          await expect.poll(() => wrapper.getAttribute('data-theme')).toBe(theme);
+          // A story may pin its own locale (the "English" stories); otherwise the toolbar's applies.
+          const expected = story.name === 'English' ? 'en' : locale;
+          expect(await wrapper.getAttribute('lang')).toBe(expected);
+          expect(await page.evaluate(() => document.documentElement.lang)).toBe(expected);
+          const violations = await axeViolations(page, '#storybook-root');
+          expect(violations, formatViolations(violations)).toEqual([]);
+          if (locale === 'de') {
+            // What a screen reader gets, as a reviewed snapshot: a change shows in review (issue #16).
+            const tree = await page.locator('#storybook-root').ariaSnapshot();
+            await expect(tree).toMatchFileSnapshot(`./__aria__/${story.id}.yml`);
+            // 320 px, 400 %, text spacing, forced colours (light and dark), dark with reduced motion.
+            expect(await displayModeProblems(page, '#storybook-root')).toEqual([]);
+            // The other themes of @stadtkit/tokens (musterstadt runs in the English pass): axe-core in each.
+            for (const other of ['kern', 'dark', 'high-contrast']) {
+              await wrapper.evaluate(
+                (el, name) => el.setAttribute('data-stadt-theme', name),
+                other,
+              );
+              const themed = await axeViolations(page, '#storybook-root');
+              expect(themed, `${other}: ${formatViolations(themed)}`).toEqual([]);
+            }
           }
+          // The failed-image story shows what happens when an image is missing: its 404 is the point.
+          const expectedProblems = story.id === 'components-photo--failed-image' ? 2 : 0;
+          if (expectedProblems > 0) {
+            expect(
+              problems.filter((p) => !/does-not-exist\.jpg|Failed to load resource/.test(p)),
+            ).toEqual([]);
+          } else {
+            expect(problems).toEqual([]);
+          }
+        } finally {
+          await page.close();
         }
-        // The failed-image story shows what happens when an image is missing: its 404 is the point.
-        const expectedProblems = story.id === 'components-photo--failed-image' ? 2 : 0;
-        if (expectedProblems > 0) {
-          expect(
-            problems.filter((p) => !/does-not-exist\.jpg|Failed to load resource/.test(p)),
-          ).toEqual([]);
-        } else {
-          expect(problems).toEqual([]);
-        }
-      } finally {
-        await page.close();
-      }
-    });
+      },
+    );
   });
 }
 
