@@ -16,16 +16,19 @@ import { styles } from './news-teaser.styles.js';
 const externalIcon = svg`<svg class="external-icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="1.5"><path d="M5 2H2v8h8V7M7 2h3v3M10 2 5 7"/></svg>`;
 
 /**
- * The headline split so the external-link icon stays on the line of the last word (never alone on a line):
- * the tail that must not wrap is the last word, or of a long word only its last syllable (after a soft hyphen)
- * or last six characters, so the word itself can still break in a narrow card.
+ * The headline of an external link: the icon stays on the line of the last word (never alone on a line) —
+ * the unbreakable tail is the last word, or of a long word only its last syllable (after a soft hyphen) or last
+ * six characters, so the word itself can still break in a narrow card — then the visually hidden label, in the
+ * UI's language (`labelLang`) when the content has another.
  */
-function splitForIcon(headline: string): [string, string] {
+function externalHeadline(headline: string, label: string, labelLang: string | undefined) {
   const start = headline.search(/\S*$/);
   const word = headline.slice(start);
   let cut = word.lastIndexOf('\u00ad') + 1;
   if (cut === 0 && word.length > 10) cut = word.length - 6;
-  return [headline.slice(0, start + cut), word.slice(cut)];
+  return html`${headline.slice(0, start + cut)}<span class="nowrap"
+      >${word.slice(cut)}${externalIcon}</span
+    ><span class="visually-hidden" lang=${ifDefined(labelLang)}> ${label}</span>`;
 }
 
 /** Same-origin check; on the server (no location) every absolute URL counts as external. */
@@ -146,6 +149,11 @@ export class StadtNewsTeaser extends LitElement {
     this.headingLevel = 3;
     this.external = false;
     this.contentLang = undefined;
+  }
+
+  /** `content-lang` for the content nodes' `lang`, or nothing. */
+  get #contentLang(): string | undefined {
+    return this.contentLang || undefined;
   }
 
   #warnOnce(message: string): void {
@@ -296,26 +304,19 @@ export class StadtNewsTeaser extends LitElement {
     const t = messages[toLocale(langOf(this))];
     const lang = langOf(this);
     const external = view.url !== undefined && (this.external || isExternal(view.url));
-    const [head, tail] = splitForIcon(view.headline);
     const headline = view.url
-      ? html`<a
-          part="link"
-          class="stretched"
-          href=${view.url}
-          lang=${ifDefined(this.contentLang || undefined)}
+      ? html`<a part="link" class="stretched" href=${view.url} lang=${ifDefined(this.#contentLang)}
           >${
             external
-              ? html`${head}<span class="nowrap">${tail}${externalIcon}</span
-                  ><span
-                    class="visually-hidden"
-                    lang=${ifDefined(this.contentLang && lang ? lang : undefined)}
-                  >
-                    ${t.external}</span
-                  >`
+              ? externalHeadline(
+                  view.headline,
+                  t.external,
+                  this.contentLang && lang ? lang : undefined,
+                )
               : view.headline
           }</a
         >`
-      : html`<span lang=${ifDefined(this.contentLang || undefined)}>${view.headline}</span>`;
+      : html`<span lang=${ifDefined(this.#contentLang)}>${view.headline}</span>`;
     const level =
       this.#lightLevel !== undefined && !this.hasAttribute('heading-level')
         ? this.#lightLevel
@@ -326,9 +327,9 @@ export class StadtNewsTeaser extends LitElement {
     });
     // No whitespace around the texts (tests and copy-paste see exactly the text): kept from reformatting.
     // prettier-ignore
-    const kicker = html`<p part="kicker" class="kicker" lang=${ifDefined(this.contentLang || undefined)}>${view.kicker}</p>`;
+    const kicker = html`<p part="kicker" class="kicker" lang=${ifDefined(this.#contentLang)}>${view.kicker}</p>`;
     // prettier-ignore
-    const excerpt = html`<p part="excerpt" class="excerpt" lang=${ifDefined(this.contentLang || undefined)}>${view.excerpt}</p>`;
+    const excerpt = html`<p part="excerpt" class="excerpt" lang=${ifDefined(this.#contentLang)}>${view.excerpt}</p>`;
     const date = view.datePublished ? formatDate(view.datePublished, { locale: lang }) : undefined;
     return html`<article
       part="card"
@@ -357,7 +358,7 @@ export class StadtNewsTeaser extends LitElement {
           ? html`<div part="media" class="media">
               <stadt-photo
                 plain-credit
-                content-lang=${ifDefined(this.contentLang || undefined)}
+                content-lang=${ifDefined(this.#contentLang)}
                 .photo=${view.photo}
               ></stadt-photo>
             </div>`

@@ -148,7 +148,8 @@ export class StadtPhoto extends LitElement {
 
   #normalized: NormalizedPhoto | undefined;
   #warned = new Set<string>();
-  #zoomButton: HTMLElement | null = null;
+  /** The zoom button (or, before hydration, the zoom link): focus returns to it when the dialog closes. */
+  #zoomControl: HTMLElement | null = null;
   /** The light DOM's image (the CMS form), followed for state, error event and zoom. */
   #lightImage: HTMLImageElement | undefined;
 
@@ -189,6 +190,18 @@ export class StadtPhoto extends LitElement {
         });
     }
     super.connectedCallback();
+  }
+
+  /** `content-lang` for the content nodes' `lang`, or nothing. */
+  get #contentLang(): string | undefined {
+    return this.contentLang || undefined;
+  }
+
+  /** The caption as text in the content's language, else the light-DOM caption slot. */
+  #caption(text: string | undefined) {
+    return text
+      ? html`<span class="caption" lang=${ifDefined(this.#contentLang)}>${text}</span>`
+      : html`<slot name="caption"></slot>`;
   }
 
   /** schema.org `ImageObject` for this photo (via `@stadtkit/model`), or undefined without source or credit. */
@@ -364,7 +377,7 @@ export class StadtPhoto extends LitElement {
 
   #onDialogClose = (): void => {
     this._zoomOpen = false;
-    this.#zoomButton?.focus();
+    this.#zoomControl?.focus();
     this.dispatchEvent(new StadtPhotoZoomEvent(false));
   };
 
@@ -382,7 +395,7 @@ export class StadtPhoto extends LitElement {
   };
 
   protected override updated(): void {
-    this.#zoomButton = this.renderRoot.querySelector('.zoom');
+    this.#zoomControl = this.renderRoot.querySelector('.zoom');
     // A server-rendered image may have finished (or failed) before this element was hydrated.
     const img = this.renderRoot.querySelector<HTMLImageElement>('img[part="image"]');
     if (img?.complete && this.state === 'loading') {
@@ -405,7 +418,7 @@ export class StadtPhoto extends LitElement {
       width=${source.width}
       height=${source.height}
       alt=${alt}
-      lang=${ifDefined(this.contentLang || undefined)}
+      lang=${ifDefined(this.#contentLang)}
       loading=${eager ? 'eager' : 'lazy'}
       fetchpriority=${eager ? 'high' : nothing}
       decoding="async"
@@ -481,7 +494,7 @@ export class StadtPhoto extends LitElement {
   }
 
   /** The dialog: the largest rendition at its own size (scrolls to pan), with caption and credit. */
-  #dialog(largest: PhotoSource, alt: string, caption: unknown, credit: unknown) {
+  #dialog(largest: PhotoSource, alt: string, caption: string | undefined, credit: unknown) {
     const t = messages[toLocale(langOf(this))];
     return html`<dialog
       part="dialog"
@@ -506,11 +519,13 @@ export class StadtPhoto extends LitElement {
                   width=${largest.width}
                   height=${largest.height}
                   alt=${alt}
-                  lang=${ifDefined(this.contentLang || undefined)}
+                  lang=${ifDefined(this.#contentLang)}
                   decoding="async"
                 />
               </div>
-              <p class="dialog-caption">${caption}${caption ? ' ' : nothing}${credit}</p>`
+              <p class="dialog-caption">
+                ${caption ? html`${this.#caption(caption)} ` : nothing}${credit}
+              </p>`
           : nothing
       }
     </dialog>`;
@@ -538,27 +553,25 @@ export class StadtPhoto extends LitElement {
       // Light DOM: the CMS's own <img>, caption and credit, enhanced with the figure semantics.
       const image = this.#lightImage;
       const decorative = this.decorative || image?.getAttribute('alt') === '';
-      const zoomable = this.zoom && !decorative && image !== undefined && this.state === 'loaded';
+      // The zoom's rendition only when it zooms (the srcset is parsed for it).
+      const largest =
+        this.zoom && !decorative && image !== undefined && this.state === 'loaded'
+          ? this.#lightLargest(image)
+          : undefined;
       const slot = html`<slot @slotchange=${this.#onSlotChange}></slot>`;
-      const largest = image ? this.#lightLargest(image) : undefined;
       const credit = this.creditHolder
         ? { holder: this.creditHolder, creator: this.creditCreator }
         : undefined;
-      const caption = this.caption
-        ? html`<span class="caption" lang=${ifDefined(this.contentLang || undefined)}
-            >${this.caption}</span
-          >`
-        : html`<slot name="caption"></slot>`;
       const lightText = (slot: string) =>
         this.querySelector(`[slot="${slot}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
       return html`${this.#frame(
         decorative,
-        zoomable && largest ? this.#zoomTemplate(image.alt, slot, largest) : slot,
-        caption,
+        image && largest ? this.#zoomTemplate(image.alt, slot, largest) : slot,
+        this.#caption(this.caption),
         this.#credit(credit, decorative && !this.caption),
       )}
       ${
-        zoomable && largest
+        image && largest
           ? this.#dialog(
               largest,
               image.alt,
@@ -574,28 +587,12 @@ export class StadtPhoto extends LitElement {
     const image = failed ? this.#placeholder(photo, source, alt) : this.#image(photo, source, alt);
     const largest = [...photo.sources].sort((a, b) => b.width - a.width)[0];
     const zoomable = this.zoom && !failed && !photo.decorative && largest !== undefined;
-    const caption = photo.caption
-      ? html`<span class="caption" lang=${ifDefined(this.contentLang || undefined)}
-          >${photo.caption}</span
-        >`
-      : html`<slot name="caption"></slot>`;
     return html`${this.#frame(
       photo.decorative,
       zoomable ? this.#zoomTemplate(alt, image, largest) : image,
-      caption,
+      this.#caption(photo.caption),
       this.#credit(photo.credit, photo.decorative && !photo.caption),
     )}
-    ${
-      zoomable
-        ? this.#dialog(
-            largest,
-            alt,
-            photo.caption
-              ? html`<span lang=${ifDefined(this.contentLang || undefined)}>${photo.caption}</span>`
-              : nothing,
-            this.#credit(photo.credit),
-          )
-        : nothing
-    }`;
+    ${zoomable ? this.#dialog(largest, alt, photo.caption, this.#credit(photo.credit)) : nothing}`;
   }
 }
