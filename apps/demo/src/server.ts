@@ -189,7 +189,8 @@ export function parseTarget(target: string | undefined): URL | undefined {
   }
 }
 
-let siteCss: string | undefined;
+/** The site's CSS, read once (inlined into every page, and served as /assets/site.css). */
+let siteCss: Promise<string> | undefined;
 let siteCssRepresentation: Promise<Representation> | undefined;
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.map']);
@@ -339,7 +340,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Settin
   // The weather, from the demo's own origin: @stadtkit/proxy (allowlisted place, shared cache).
   if (path.startsWith('/stadtkit/')) return options.proxyListener(req, res);
   if (path === '/assets/site.css') {
-    siteCssRepresentation ??= loadSiteCss(root).then((css) => represent(Buffer.from(css), true));
+    siteCssRepresentation ??= (siteCss ??= loadSiteCss(root)).then((css) =>
+      represent(Buffer.from(css), true),
+    );
     send(req, res, 200, await siteCssRepresentation, {
       'content-type': TYPES['.css'] ?? 'text/css; charset=utf-8',
       'cache-control': 'no-cache',
@@ -386,7 +389,7 @@ const MAX_CACHED_PAGES = 200;
 /** The page rendered (and compressed) once per page and data; search results once per term (bounded). */
 function renderedPage(data: PageData, options: Settings): Promise<RenderedPage> {
   const render = async (): Promise<RenderedPage> => {
-    const css = (siteCss ??= await loadSiteCss(root));
+    const css = await (siteCss ??= loadSiteCss(root));
     const { html, csp } = await renderDocument(data, {
       siteUrl: options.siteUrl(),
       css,
