@@ -1,7 +1,13 @@
 // Shared by the theme tests: the five themes applied to the four components, and the contrast of every text
 // and focus ring they draw, measured in the page.
 import { gruppenbild, offenbachWeather, relatedTeasers } from '@stadtkit/model/fixtures';
-import { contrastRatio, teaserWithStoryMedia, withStoryMedia } from '@stadtkit/testing';
+import {
+  contrastRatio,
+  deepNodes,
+  settle,
+  teaserWithStoryMedia,
+  withStoryMedia,
+} from '@stadtkit/testing';
 import '@stadtkit/news-teaser/define.js';
 import '@stadtkit/photo/define.js';
 import '@stadtkit/weather-status/define.js';
@@ -49,27 +55,15 @@ export async function themedComponents(theme: string): Promise<HTMLElement> {
       ),
   });
   Object.assign(wrapper.querySelector('#empty') as object, { teasers: [] });
-  await settleAll(wrapper);
+  await settle(wrapper);
+  // Images settle (loaded or failed) so the placeholder states are what they will be.
+  await new Promise((resolve) => setTimeout(resolve, 100));
   return wrapper;
 }
 
-async function settleAll(root: Element): Promise<void> {
-  for (let round = 0; round < 4; round += 1) {
-    const all = [...deep(root)].filter((el) => el.localName.startsWith('stadt-'));
-    await Promise.all(
-      all.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete),
-    );
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-  // Images settle (loaded or failed) so the placeholder states are what they will be.
-  await new Promise((resolve) => setTimeout(resolve, 100));
-}
-
-function* deep(root: Element | ShadowRoot): Generator<Element> {
-  for (const el of root.querySelectorAll('*')) {
-    yield el;
-    if (el.shadowRoot) yield* deep(el.shadowRoot);
-  }
+/** Every element at or below `root`, inside shadow roots too. */
+function deepElements(root: Element): Element[] {
+  return deepNodes(root).filter((node): node is Element => node instanceof Element);
 }
 
 function up(el: Element): Element | null {
@@ -88,37 +82,29 @@ function backgroundOf(el: Element): string {
 /** Every visible text in the components with its contrast; large text (24 px, or 18.66 px bold) needs 3:1. */
 export function textContrasts(root: Element): { text: string; ratio: number; needed: number }[] {
   const found: { text: string; ratio: number; needed: number }[] = [];
-  const visit = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child instanceof Element) {
-        if (child.shadowRoot) visit(child.shadowRoot);
-        visit(child);
-      } else if (child instanceof Text && child.data.trim()) {
-        const parent = child.parentElement;
-        if (!parent) continue;
-        const box = parent.getBoundingClientRect();
-        const style = getComputedStyle(parent);
-        if (box.width <= 1 || box.height <= 1 || style.visibility === 'hidden') continue;
-        // Text on the photo overlay sits on its own fixed dark background (not a theme colour).
-        const size = parseFloat(style.fontSize);
-        const bold = Number(style.fontWeight) >= 700;
-        const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
-        found.push({
-          text: child.data.trim().slice(0, 40),
-          ratio: contrastRatio(style.color, backgroundOf(parent)),
-          needed,
-        });
-      }
-    }
-  };
-  visit(root);
+  for (const text of deepNodes(root)) {
+    if (!(text instanceof Text) || !text.data.trim()) continue;
+    const parent = text.parentElement;
+    if (!parent) continue;
+    const box = parent.getBoundingClientRect();
+    const style = getComputedStyle(parent);
+    if (box.width <= 1 || box.height <= 1 || style.visibility === 'hidden') continue;
+    const size = parseFloat(style.fontSize);
+    const bold = Number(style.fontWeight) >= 700;
+    const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+    found.push({
+      text: text.data.trim().slice(0, 40),
+      ratio: contrastRatio(style.color, backgroundOf(parent)),
+      needed,
+    });
+  }
   return found;
 }
 
 /** The focus ring of every focusable element (or of the card around it) against the background behind it. */
 export function focusContrasts(root: Element): { name: string; ratio: number }[] {
   const found: { name: string; ratio: number }[] = [];
-  for (const el of deep(root)) {
+  for (const el of deepElements(root)) {
     if (!el.matches('a[href], button')) continue;
     (el as HTMLElement).focus({ focusVisible: true } as FocusOptions);
     let ring: Element | null = el;
