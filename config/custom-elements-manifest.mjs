@@ -48,14 +48,27 @@ function publicApiOnly() {
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules ?? []) {
         for (const declaration of module.declarations ?? []) {
-          if (Array.isArray(declaration.members))
+          if (Array.isArray(declaration.members)) {
             declaration.members = declaration.members.filter(
               (member) => member.privacy !== 'private' && !hidden(member.name),
             );
-          if (Array.isArray(declaration.attributes))
+            // `this.x = undefined` in a constructor is no default: the property is simply not set.
+            for (const member of declaration.members)
+              if (member.default === 'undefined') delete member.default;
+          }
+          if (Array.isArray(declaration.attributes)) {
             declaration.attributes = declaration.attributes.filter(
               (attribute) => !hidden(attribute.name) && !hidden(attribute.fieldName),
             );
+            // The analyzer copies a constructor's `this.x = SOME_CONSTANT` into the attribute as the
+            // constant's name; the field's own default is the value (`600`, not `DEFAULT_REFRESH_SECONDS`).
+            for (const attribute of declaration.attributes) {
+              const field = declaration.members?.find((m) => m.name === attribute.fieldName);
+              if (field?.default !== undefined) attribute.default = field.default;
+              else delete attribute.default;
+              if (field?.readonly) attribute.readonly = true;
+            }
+          }
         }
       }
     },

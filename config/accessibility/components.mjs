@@ -36,7 +36,11 @@ const JOURNEY = [
   'every stop in order',
   'Tastaturweg durch die Demo, Fokusrahmen-Kontrast an jedem Halt',
 ];
-const THEMES = ['apps/storybook/test/storybook.test.ts', 'both city themes', 'beide Stadt-Themes'];
+const THEMES = [
+  'apps/storybook/test/storybook.test.ts',
+  'the five city themes',
+  'alle fünf Stadtdesigns (axe-core)',
+];
 
 const common = {
   '1.3.3': { status: 'supports', how: 'Keine Anweisung beruht auf Form, Größe, Lage oder Farbe.' },

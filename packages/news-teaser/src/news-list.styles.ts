@@ -15,6 +15,9 @@ export const listStyles = css`
   ul,
   ::slotted(ul) {
     display: grid;
+    /* One column that may shrink below its items' min-content: a slotted <ul>'s <li> cannot be given
+       min-inline-size from here, and an auto column let a teaser push the list past 320 px. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--stadt-news-list-gap, var(--stadt-space-m, 1rem));
     margin: 0;
     padding: 0;

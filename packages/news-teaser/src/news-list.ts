@@ -38,6 +38,7 @@ export class StadtNewsList extends LitElement {
     moreLabel: { type: String, attribute: 'more-label' },
     emptyText: { type: String, attribute: 'empty-text' },
     contentLang: { type: String, attribute: 'content-lang' },
+    _lightEmpty: { state: true },
   };
 
   /** The teasers; when unset, light-DOM children are shown. An empty array shows the empty text. */
@@ -67,7 +68,40 @@ export class StadtNewsList extends LitElement {
     this.moreLabel = undefined;
     this.emptyText = undefined;
     this.contentLang = undefined;
+    this._lightEmpty = false;
   }
+
+  /**
+   * The light DOM holds no teaser (a CMS list with nothing in it): the empty text shows, as for `teasers: []`.
+   * Found after the first render (which must match server-rendered markup), then kept up to date.
+   */
+  declare _lightEmpty: boolean;
+
+  /** A teaser added to a slotted `<ul>` fires no slotchange: a MutationObserver sees it. */
+  #observer: MutationObserver | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof MutationObserver !== 'function' || typeof this.querySelector !== 'function') return;
+    this.#observer ??= new MutationObserver(this.#onLightChange);
+    this.#observer.observe(this, { childList: true, subtree: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+  }
+
+  protected override firstUpdated(): void {
+    this.#onLightChange();
+  }
+
+  #onLightChange = (): void => {
+    this.#levelLightTeasers();
+    if (typeof this.querySelector === 'function')
+      this._lightEmpty =
+        this.teasers === undefined && this.querySelector('li, stadt-news-teaser') === null;
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     for (const note of coerceProperties(
@@ -81,7 +115,7 @@ export class StadtNewsList extends LitElement {
   /** Light-DOM teasers whose level this list set (so a later change of the list's level moves them too). */
   #levelled = new WeakSet<Element>();
 
-  #onSlotChange = (): void => this.#levelLightTeasers();
+  #onSlotChange = (): void => this.#onLightChange();
 
   #levelLightTeasers(): void {
     if (!this.heading || typeof this.querySelectorAll !== 'function') return;
@@ -121,7 +155,11 @@ export class StadtNewsList extends LitElement {
     }
     ${
       teasers === undefined
-        ? html`<slot @slotchange=${this.#onSlotChange}></slot>`
+        ? html`<slot @slotchange=${this.#onSlotChange}></slot>${
+              this._lightEmpty
+                ? html`<p part="empty" class="empty">${this.emptyText ?? t.empty}</p>`
+                : nothing
+            }`
         : teasers.length === 0
           ? html`<p part="empty" class="empty">${this.emptyText ?? t.empty}</p>`
           : html`<ul part="list" role="list" aria-labelledby=${this.heading ? id : nothing}>

@@ -184,6 +184,15 @@ export class StadtNewsTeaser extends LitElement {
     if (typeof this.querySelector !== 'function') return undefined;
     const children = [...this.children];
     this.#hasMedia = children.some((child) => child.slot === 'media');
+    // One link per card: a slotted photo's licence and source links become text (the photo's plain-credit),
+    // as for the photo the teaser renders itself.
+    for (const child of children)
+      if (
+        child.slot === 'media' &&
+        child.localName === 'stadt-photo' &&
+        !child.hasAttribute('plain-credit')
+      )
+        child.setAttribute('plain-credit', '');
     const heading = children.find((child) => /^h[1-6]$/.test(child.localName));
     if (!heading) return undefined;
     this.#lightLevel = Number(heading.localName.slice(1));

@@ -173,6 +173,36 @@ describe('<stadt-news-teaser>', () => {
     expect(visibleText(el)).toBe('Radweg');
   });
 
+  it('keeps one link per card: a slotted <stadt-photo> with a licence shows it as text', async () => {
+    const el = await fixture<StadtNewsTeaser>(
+      html`<stadt-news-teaser>
+        <h3><a href="#w">Weihnachtsmarkt</a></h3>
+        <stadt-photo
+          slot="media"
+          credit-holder="Stadt Offenbach"
+          licence-name="CC BY 4.0"
+          licence-url="https://creativecommons.org/licenses/by/4.0/"
+          source-url="/presse/bildrechte"
+        >
+          <img
+            alt="Marktstände"
+            width="640"
+            height="426"
+            src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='640' height='426'/%3E"
+          />
+        </stadt-photo>
+      </stadt-news-teaser>`,
+    );
+    const photo = el.querySelector('stadt-photo') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    await photo.updateComplete;
+    await expect.poll(() => photo.hasAttribute('plain-credit')).toBe(true);
+    await expect.poll(() => photo.shadowRoot?.querySelectorAll('a').length).toBe(0);
+    expect(photo.shadowRoot?.querySelector('[part~="credit"]')?.textContent).toContain('CC BY 4.0');
+    expect(page.getByRole('link').elements()).toHaveLength(1);
+  });
+
   it('English dates', async () => {
     const el = await fixture<StadtNewsTeaser>(
       html`<stadt-news-teaser lang="en" .teaser=${radweg}></stadt-news-teaser>`,
@@ -595,5 +625,23 @@ describe('<stadt-news-list>', () => {
       </stadt-news-list>`,
     );
     expect(visibleText(el)).toBe('Meldungen Eins');
+  });
+
+  it('says so when its light DOM has no teaser (a CMS list with nothing in it), and stops when one arrives', async () => {
+    const el = await fixture<StadtNewsList>(
+      html`<stadt-news-list heading="Meldungen" empty-text="Zurzeit keine Meldungen."
+        ><ul></ul
+      ></stadt-news-list>`,
+    );
+    expect(shadow(el).querySelector('[part="empty"]')?.textContent).toBe(
+      'Zurzeit keine Meldungen.',
+    );
+    expect(visibleText(el)).toBe('Meldungen Zurzeit keine Meldungen.');
+    el.querySelector('ul')?.insertAdjacentHTML(
+      'beforeend',
+      '<li><stadt-news-teaser headline="Eins" href="#1"></stadt-news-teaser></li>',
+    );
+    await expect.poll(() => shadow(el).querySelector('[part="empty"]')).toBeNull();
+    await expect.poll(() => visibleText(el)).toBe('Meldungen Eins');
   });
 });

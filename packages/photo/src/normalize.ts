@@ -41,7 +41,8 @@ function positiveInt(value: unknown): number | undefined {
     : undefined;
 }
 
-function credit(value: unknown): Credit | undefined {
+/** A credit with each field checked on its own: a bad licence link keeps the licence name. */
+export function normalizeCredit(value: unknown): Credit | undefined {
   if (!isRecord(value)) return undefined;
   const holder = text(value.holder);
   if (!holder) return undefined;
@@ -91,7 +92,7 @@ function salvage(input: unknown): NormalizedPhoto {
     ),
     decorative: safely(() => raw.decorative === true) ?? false,
     caption: safely(() => text(raw.caption)),
-    credit: safely(() => credit(raw.credit)),
+    credit: safely(() => normalizeCredit(raw.credit)),
   };
 }
 

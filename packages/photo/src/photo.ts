@@ -20,7 +20,7 @@ import {
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { messages } from './messages.js';
-import { normalizePhoto, parseSrcset, type NormalizedPhoto } from './normalize.js';
+import { normalizeCredit, normalizePhoto, parseSrcset, type NormalizedPhoto } from './normalize.js';
 import { StadtPhotoErrorEvent, StadtPhotoZoomEvent } from './photo.events.js';
 import { styles } from './photo.styles.js';
 
@@ -559,9 +559,13 @@ export class StadtPhoto extends LitElement {
           ? this.#lightLargest(image)
           : undefined;
       const slot = html`<slot @slotchange=${this.#onSlotChange}></slot>`;
-      const credit = this.creditHolder
-        ? { holder: this.creditHolder, creator: this.creditCreator }
-        : undefined;
+      // The structured credit as in the attribute form: holder, creator, licence (linked when safe), source.
+      const credit = normalizeCredit({
+        holder: this.creditHolder,
+        creator: this.creditCreator,
+        licence: this.licenceName ? { name: this.licenceName, url: this.licenceUrl } : undefined,
+        sourceUrl: this.sourceUrl,
+      });
       const lightText = (slot: string) =>
         this.querySelector(`[slot="${slot}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
       return html`${this.#frame(

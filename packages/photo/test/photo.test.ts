@@ -240,6 +240,45 @@ describe('<stadt-photo>', () => {
     });
   });
 
+  describe('from light DOM markup with the structured credit as attributes', () => {
+    it('shows the licence (linked) and the source: the attributes are not only for the attribute form', async () => {
+      const container = document.createElement('div');
+      container.innerHTML = `<stadt-photo credit-holder="Stadt Offenbach" credit-creator="Erika Muster"
+          licence-name="CC BY 4.0" licence-url="https://creativecommons.org/licenses/by/4.0/"
+          source-url="/presse/bildrechte">
+          <img src="${imageBase}/stadtbibliothek-640.svg" width="640" height="426" alt="Lesesaal der Stadtbibliothek">
+          <small slot="credit">© Stadt Offenbach/Erika Muster, CC BY 4.0</small>
+        </stadt-photo>`;
+      document.body.append(container);
+      const el = container.querySelector('stadt-photo') as StadtPhoto;
+      await el.updateComplete;
+      const credit = shadow(el).querySelector('[part~="credit"]');
+      expect(credit?.textContent?.replace(/\s+/g, ' ')).toContain('CC BY 4.0');
+      expect(credit?.querySelector('a[rel="license"]')?.getAttribute('href')).toBe(
+        'https://creativecommons.org/licenses/by/4.0/',
+      );
+      expect(credit?.querySelector('a:not([rel])')?.getAttribute('href')).toBe(
+        '/presse/bildrechte',
+      );
+      container.remove();
+    });
+
+    it('keeps the licence name as text when its link is unsafe', async () => {
+      const container = document.createElement('div');
+      container.innerHTML = `<stadt-photo credit-holder="Stadt Offenbach" licence-name="CC BY 4.0"
+          licence-url="javascript:alert(1)">
+          <img src="${imageBase}/stadtbibliothek-640.svg" width="640" height="426" alt="Lesesaal der Stadtbibliothek">
+        </stadt-photo>`;
+      document.body.append(container);
+      const el = container.querySelector('stadt-photo') as StadtPhoto;
+      await el.updateComplete;
+      const credit = shadow(el).querySelector('[part~="credit"]');
+      expect(credit?.textContent).toContain('CC BY 4.0');
+      expect(credit?.querySelector('a')).toBeNull();
+      container.remove();
+    });
+  });
+
   describe('from light DOM markup: state, error event and zoom', () => {
     const lightPhoto = (attributes: string, src: string, srcset = '') => {
       const container = document.createElement('div');
