@@ -1,5 +1,7 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { manifest } from '../src/manifest.js';
 import '@stadtkit/tokens/css/themes.css';
@@ -7,6 +9,8 @@ import './preview.css';
 import { locales, themes, type Locale, type ThemeName } from '../src/tokens.js';
 
 setCustomElementsManifest(manifest);
+// The API tables name each member once, without "arg ref" notes (the keys are internal to Storybook).
+setStorybookHelpersConfig({ hideArgRef: true });
 
 function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && value in locales;
@@ -18,14 +22,33 @@ function isTheme(value: unknown): value is ThemeName {
 const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
-    controls: { expanded: true },
-    docs: { toc: true },
-    options: { storySort: { order: ['Einführung', 'Components'] } },
+    controls: { expanded: true, sort: 'none' },
+    docs: { toc: { headingSelector: 'h2, h3' } },
+    options: {
+      storySort: {
+        order: [
+          'Einführung',
+          'Grundlagen',
+          'Seiten',
+          'Komponenten',
+          // Storybook reads this statically: it must be written out inline.
+          [
+            'Wetter (stadt-weather-status)',
+            ['Leitfaden', 'Varianten', 'Zustände', 'Robustheit'],
+            'Foto (stadt-photo)',
+            ['Leitfaden', 'Varianten', 'Zustände', 'Robustheit'],
+            'Meldung: Teaser (stadt-news-teaser)',
+            ['Leitfaden', 'Varianten', 'Zustände', 'Robustheit'],
+            'Meldungsliste (stadt-news-list)',
+            ['Leitfaden', 'Varianten', 'Zustände', 'Robustheit'],
+          ],
+        ],
+      },
+    },
   },
-  tags: ['autodocs'],
   globalTypes: {
     locale: {
-      description: 'Language of the components (the lang attribute around the story)',
+      description: 'Sprache der Komponenten (das lang-Attribut um die Story)',
       toolbar: {
         title: 'Sprache',
         icon: 'globe',
@@ -34,7 +57,7 @@ const preview: Preview = {
       },
     },
     theme: {
-      description: 'City theme: only CSS custom properties change',
+      description: 'Stadtdesign: nur CSS Custom Properties ändern sich (aus @stadtkit/tokens)',
       toolbar: {
         title: 'Stadtdesign',
         icon: 'paintbrush',
@@ -42,18 +65,52 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    dark: {
+      description:
+        'Dunkler Modus, wie ihn eine Seite mit color-scheme-auto.css zeigt, wenn Lesende dunkel bevorzugen',
+      toolbar: {
+        title: 'Dunkler Modus',
+        icon: 'moon',
+        items: [
+          { value: 'aus', title: 'Hell (wie das Stadtdesign)' },
+          { value: 'an', title: 'Dunkel (Leserwunsch)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    forcedColors: {
+      description:
+        'Vorschau erzwungener Farben (Windows-Kontrastdesigns): die Tokens als Systemfarben. Echt prüfen: DevTools › Rendering › forced-colors',
+      toolbar: {
+        title: 'Erzwungene Farben',
+        icon: 'contrast',
+        items: [
+          { value: 'aus', title: 'Aus' },
+          { value: 'an', title: 'Vorschau: Systemfarben' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'de', theme: 'offenbach' },
+  initialGlobals: { locale: 'de', theme: 'offenbach', dark: 'aus', forcedColors: 'aus' },
   decorators: [
     (story, context) => {
       const locale = isLocale(context.globals.locale) ? context.globals.locale : 'de';
       const theme = isTheme(context.globals.theme) ? context.globals.theme : 'offenbach';
+      const dark = context.globals.dark === 'an';
+      const forced = context.globals.forcedColors === 'an';
       // The story page's own language, for screen readers and axe-core's html-has-lang.
       document.documentElement.lang = locale;
       // keyed: a new locale or theme renders the story afresh, as a page in that language would.
       return html`${keyed(
-        `${locale}:${theme}`,
-        html`<div class="stadt-story" data-theme=${theme} data-stadt-theme=${theme} lang=${locale}>
+        `${locale}:${theme}:${dark}:${forced}`,
+        html`<div
+          class="stadt-story"
+          data-theme=${theme}
+          data-stadt-theme=${dark ? 'dark' : theme}
+          data-forced-colors=${ifDefined(forced ? '' : undefined)}
+          lang=${locale}
+        >
           ${story()}
         </div>`,
       )}`;

@@ -1,7 +1,9 @@
-// Every story of the static Storybook build, in real Chromium, in both locales and both city themes: it
-// renders without an error display, logs no error, and axe-core finds nothing; in German, its accessibility
-// tree matches the reviewed snapshot in __aria__/ and it holds in every display mode. Each component's Docs page
-// shows what its custom-elements.json documents.
+// The static Storybook build as a city's designer uses it, in real Chromium. Every story, in both locales and
+// the five city themes: it renders without an error display, logs no error, axe-core finds nothing; in German,
+// its accessibility tree matches the reviewed snapshot in __aria__/ and it holds in every display mode. Each
+// component's Leitfaden page lists every manifest member in its own section, and nothing private; controls
+// change the rendered element; "Show code" is the HTML the story renders; the sidebar finds German and
+// English words; the tokens page measures contrast and its editor exports a theme.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -13,7 +15,7 @@ import {
   settleStadtElements,
   type StaticServer,
 } from '@stadtkit/testing/node';
-import type { Browser, Page } from 'playwright';
+import type { Browser, FrameLocator, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifest } from '../src/manifest.js';
 
@@ -24,6 +26,7 @@ interface IndexEntry {
   title: string;
   name: string;
   type: 'story' | 'docs';
+  tags?: string[];
 }
 const index = JSON.parse(readFileSync(join(STATIC, 'index.json'), 'utf8')) as {
   entries: Record<string, IndexEntry>;
@@ -34,7 +37,8 @@ const stories = entries.filter((entry) => entry.type === 'story');
 interface Declaration {
   tagName?: string;
   customElement?: boolean;
-  attributes?: { name: string }[];
+  members?: { kind: string; name: string; privacy?: string; static?: boolean }[];
+  attributes?: { name: string; fieldName?: string; default?: string }[];
   events?: { name: string }[];
   slots?: { name: string }[];
   cssParts?: { name: string }[];
@@ -58,8 +62,12 @@ afterAll(async () => {
 });
 
 /** Opens a Storybook iframe URL, recording console errors and page errors from the start. */
-async function open(query: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+async function open(
+  query: string,
+  file = 'iframe.html',
+  viewport = { width: 1024, height: 768 },
+): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport });
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
@@ -69,7 +77,7 @@ async function open(query: string): Promise<{ page: Page; problems: string[] }> 
     if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
   });
   // Storybook's accessibility addon would run its own axe-core after each render; we run ours instead.
-  const url = new URL(`iframe.html?${query}`, server.url);
+  const url = new URL(`${file}?${query}`, server.url);
   const globals = url.searchParams.get('globals');
   url.searchParams.set('globals', [globals, 'a11y.manual:!true'].filter(Boolean).join(';'));
   await page.goto(url.href);
@@ -90,6 +98,14 @@ async function settled(page: Page): Promise<'main' | 'error'> {
     { timeout: 20_000 },
   );
   const shown = (await handle.jsonValue()) as 'main' | 'error';
+  // A story's play function (focus, open dialog) runs after the render: wait until it has finished.
+  await page.waitForFunction(
+    () =>
+      (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } })
+        .__STORYBOOK_PREVIEW__?.currentRender?.phase === 'finished',
+    undefined,
+    { timeout: 20_000 },
+  );
   await page.evaluate(settleStadtElements);
   return shown;
 }
@@ -99,19 +115,44 @@ const combinations = [
   { locale: 'en', theme: 'musterstadt' },
 ] as const;
 
+/** The components: their Leitfaden (docs) page and their story groups. */
+const components = {
+  'stadt-weather-status': 'Komponenten/Wetter (stadt-weather-status)',
+  'stadt-photo': 'Komponenten/Foto (stadt-photo)',
+  'stadt-news-teaser': 'Komponenten/Meldung: Teaser (stadt-news-teaser)',
+  'stadt-news-list': 'Komponenten/Meldungsliste (stadt-news-list)',
+} as const;
+type Tag = keyof typeof components;
+const docsId = (tag: Tag) =>
+  entries.find((entry) => entry.type === 'docs' && entry.title === `${components[tag]}/Leitfaden`)
+    ?.id ?? `missing docs for ${tag}`;
+
 describe('the static Storybook build', () => {
-  it('has stories for every component and the introduction page', () => {
+  it('is German and grouped as a designer looks for it: Leitfaden, Varianten, Zustände, Robustheit', () => {
     const titles = new Set(stories.map((story) => story.title));
-    expect([...titles].sort()).toEqual([
-      'Components/News list',
-      'Components/News teaser',
-      'Components/Photo',
-      'Components/Weather status',
-    ]);
+    const groups = ['Varianten', 'Zustände', 'Robustheit', 'Leitfaden-Beispiele'];
+    for (const title of titles) {
+      const known =
+        title === 'Seiten' ||
+        title === 'Grundlagen/Tokens und Stadtdesign' ||
+        Object.values(components).some((c) => groups.some((g) => title === `${c}/${g}`));
+      expect(known, title).toBe(true);
+    }
+    for (const [tag, title] of Object.entries(components)) {
+      expect(titles.has(`${title}/Varianten`), tag).toBe(true);
+      expect(docsId(tag as Tag)).not.toMatch(/^missing/);
+    }
+    for (const tag of ['stadt-weather-status', 'stadt-photo', 'stadt-news-teaser'] as const) {
+      for (const group of ['Zustände', 'Robustheit'])
+        expect(titles.has(`${components[tag]}/${group}`), `${tag} ${group}`).toBe(true);
+    }
+    // Every story name is German with its English alias in brackets (searchable in both).
+    for (const story of stories.filter((s) => s.tags?.includes('dev')))
+      expect(story.name, story.id).toMatch(/^[A-ZÄÖÜ][^()]+ \([a-z][^()]*\)$/i);
     expect(entries.some((entry) => entry.type === 'docs' && entry.title === 'Einführung')).toBe(
       true,
     );
-    expect(stories.length).toBeGreaterThanOrEqual(30);
+    expect(stories.length).toBeGreaterThanOrEqual(50);
   });
 });
 
@@ -127,10 +168,10 @@ for (const { locale, theme } of combinations) {
         );
         try {
           expect(await settled(page), `${story.id} shows Storybook's error display`).toBe('main');
-          const wrapper = page.locator('.stadt-story');
+          const wrapper = page.locator('.stadt-story').first();
           await expect.poll(() => wrapper.getAttribute('data-theme')).toBe(theme);
-          // A story may pin its own locale (the "English" stories); otherwise the toolbar's applies.
-          const expected = story.name === 'English' ? 'en' : locale;
+          // A story may pin its own locale (the "Englisch" stories); otherwise the toolbar's applies.
+          const expected = story.tags?.includes('lang-en') ? 'en' : locale;
           expect(await wrapper.getAttribute('lang')).toBe(expected);
           expect(await page.evaluate(() => document.documentElement.lang)).toBe(expected);
           const violations = await axeViolations(page, '#storybook-root');
@@ -152,8 +193,7 @@ for (const { locale, theme } of combinations) {
             }
           }
           // The failed-image story shows what happens when an image is missing: its 404 is the point.
-          const expectedProblems = story.id === 'components-photo--failed-image' ? 2 : 0;
-          if (expectedProblems > 0) {
+          if (story.id === 'foto-zustaende--failed-image') {
             expect(
               problems.filter((p) => !/does-not-exist\.jpg|Failed to load resource/.test(p)),
             ).toEqual([]);
@@ -168,11 +208,20 @@ for (const { locale, theme } of combinations) {
   });
 }
 
+/** The colour of the first teaser's headline link in a story. */
+async function teaserLinkColour(page: Page): Promise<string> {
+  return page
+    .locator('stadt-news-teaser')
+    .first()
+    .evaluate((el) => {
+      const link = el.shadowRoot?.querySelector('a');
+      return link ? getComputedStyle(link).color : 'no link';
+    });
+}
+
 describe('the toolbar changes', () => {
   it('the locale: the weather status speaks English', async () => {
-    const { page } = await open(
-      'id=components-weather-status--fresh&viewMode=story&globals=locale:en',
-    );
+    const { page } = await open('id=wetter-varianten--default&viewMode=story&globals=locale:en');
     try {
       await settled(page);
       await expect
@@ -185,67 +234,412 @@ describe('the toolbar changes', () => {
     }
   });
 
-  it('the theme: only custom properties, which the components pick up', async () => {
-    const colours: string[] = [];
-    for (const theme of ['offenbach', 'musterstadt']) {
+  it('the theme, dark mode and the forced-colours preview: only custom properties, which the components pick up', async () => {
+    const colours: Record<string, string> = {};
+    for (const [name, globals] of Object.entries({
+      offenbach: 'theme:offenbach',
+      musterstadt: 'theme:musterstadt',
+      dark: 'theme:musterstadt;dark:an',
+      forced: 'forcedColors:an',
+    })) {
       const { page } = await open(
-        `id=components-news-teaser--with-image&viewMode=story&globals=theme:${theme}`,
+        `id=teaser-varianten--with-image&viewMode=story&globals=${globals}`,
       );
       try {
         await settled(page);
-        colours.push(
-          await page.locator('stadt-news-teaser').evaluate((el) => {
-            const link = el.shadowRoot?.querySelector('a');
-            return link ? getComputedStyle(link).color : 'no link';
-          }),
-        );
+        colours[name] = await teaserLinkColour(page);
+        if (name === 'forced') {
+          // LinkText as the browser resolves it in the preview's (dark) colour scheme.
+          colours.linkText = await page.locator('.stadt-story').evaluate((el) => {
+            const probe = document.createElement('span');
+            probe.style.color = 'LinkText';
+            el.append(probe);
+            const colour = getComputedStyle(probe).color;
+            probe.remove();
+            return colour;
+          });
+        }
       } finally {
         await page.close();
       }
     }
-    expect(colours).toEqual(['rgb(0, 82, 140)', 'rgb(27, 94, 32)']);
+    expect(colours.offenbach).toBe('rgb(0, 82, 140)');
+    expect(colours.musterstadt).toBe('rgb(27, 94, 32)');
+    expect(colours.dark).toBe('rgb(140, 200, 255)');
+    expect(colours.forced).toBe(colours.linkText);
+    expect(colours.forced).not.toBe(colours.offenbach);
   });
 });
 
-describe('autodocs from custom-elements.json', () => {
-  const docsByTag: Record<string, string> = {
-    'stadt-weather-status': 'components-weather-status--docs',
-    'stadt-photo': 'components-photo--docs',
-    'stadt-news-teaser': 'components-news-teaser--docs',
-    'stadt-news-list': 'components-news-list--docs',
-  };
+/** The rows of the last ArgTypes table on a docs page: each member's name under its section. */
+async function apiTable(page: Page): Promise<{ section: string; name: string; default: string }[]> {
+  const table = page.locator('.sbdocs-content table').last();
+  await table.waitFor({ timeout: 20_000 });
+  // Open collapsed sections so every row is in the DOM.
+  for (const toggle of await table.locator('tr[title^="Show"] button').all())
+    await toggle.click().catch(() => undefined);
+  return table.evaluate((t) => {
+    const rows: { section: string; name: string; default: string }[] = [];
+    let section = '';
+    for (const row of t.querySelectorAll('tbody > tr')) {
+      const heading = /^(?:Hide|Show) (.+) items$/.exec(row.getAttribute('title') ?? '');
+      if (heading?.[1]) {
+        section = heading[1];
+        continue;
+      }
+      const cells = row.querySelectorAll(':scope > td');
+      const name = cells[0]?.querySelector('span')?.textContent?.trim() ?? '';
+      if (name) rows.push({ section, name, default: cells[2]?.textContent?.trim() ?? '' });
+    }
+    return rows;
+  });
+}
 
+describe('the API tables (each Leitfaden page), from custom-elements.json', () => {
   it('covers every element in the manifests', () => {
-    expect(declarations.map((d) => d.tagName).sort()).toEqual(Object.keys(docsByTag).sort());
+    expect(declarations.map((d) => d.tagName).sort()).toEqual(Object.keys(components).sort());
   });
 
-  it.each(Object.entries(docsByTag))(
-    '%s: attributes, events, slots, CSS parts and custom properties are documented',
-    async (tag, id) => {
+  it.each(Object.keys(components) as Tag[])(
+    '%s: every member in its own section, nothing private, real defaults',
+    async (tag) => {
       const declaration = declarations.find((d) => d.tagName === tag);
-      const names = [
-        ...(declaration?.attributes ?? []),
-        ...(declaration?.events ?? []),
-        ...(declaration?.slots ?? []).filter((slot) => slot.name !== ''),
-        ...(declaration?.cssParts ?? []),
-        ...(declaration?.cssProperties ?? []),
-      ].map((item) => item.name);
-      expect(names.length).toBeGreaterThan(3);
-      const { page, problems } = await open(`id=${id}&viewMode=docs`);
+      if (!declaration) throw new Error(`${tag} not in the manifests`);
+      const attributeFields = new Set(declaration.attributes?.map((a) => a.fieldName));
+      const expected = [
+        ...(declaration.attributes ?? []).map((a) => ['attributes', a.name]),
+        ...(declaration.members ?? [])
+          .filter(
+            (m) =>
+              m.kind === 'field' &&
+              !m.static &&
+              m.privacy !== 'private' &&
+              !attributeFields.has(m.name),
+          )
+          .map((m) => ['properties', m.name]),
+        ...(declaration.slots ?? []).map((s) => ['slots', s.name || 'default']),
+        ...(declaration.events ?? []).map((e) => ['events', e.name]),
+        ...(declaration.cssParts ?? []).map((p) => ['css shadow parts', p.name]),
+        ...(declaration.cssProperties ?? []).map((p) => ['css properties', p.name]),
+      ].map(([section, name]) => `${section}: ${name}`);
+      expect(expected.length).toBeGreaterThan(10);
+      const { page, problems } = await open(`id=${docsId(tag)}&viewMode=docs`);
       try {
-        await page.waitForSelector('.sbdocs-content table', { timeout: 20_000 });
-        // Storybook collapses categories; the text is in the DOM either way once expanded.
-        for (const toggle of await page
-          .locator('.sbdocs-content table button[title^="Show"]')
-          .all())
-          await toggle.click().catch(() => undefined);
-        const text = await page.locator('.sbdocs-content').innerText();
-        const missing = names.filter((name) => !text.includes(name));
-        expect(missing, `not on the Docs page of ${tag}`).toEqual([]);
+        const all = await apiTable(page);
+        // Story-only controls (the weather's "Zustand", the teaser's "Foto") sit in their own section.
+        const rows = all.filter((row) => row.section !== 'Beispieldaten');
+        const shown = rows.map((row) => `${row.section}: ${row.name}`);
+        expect(shown.filter((row) => !expected.includes(row))).toEqual([]);
+        expect(expected.filter((row) => !shown.includes(row))).toEqual([]);
+        expect(shown.filter((row) => /: [#_]/.test(row))).toEqual([]);
+        // Defaults are values, never the name of a constant in the source.
+        expect(rows.filter((row) => /^[A-Z][A-Z0-9_]{3,}$/.test(row.default))).toEqual([]);
+        if (tag === 'stadt-weather-status') {
+          const defaults = Object.fromEntries(rows.map((row) => [row.name, row.default]));
+          expect(defaults['refresh-interval']).toBe('600');
+          expect(defaults['stale-after']).toBe('90');
+        }
         expect(problems).toEqual([]);
       } finally {
         await page.close();
       }
     },
   );
+
+  it('events list the fields a listener reads', async () => {
+    const { page } = await open(`id=${docsId('stadt-photo')}&viewMode=docs`);
+    try {
+      await apiTable(page);
+      const text = await page.locator('.sbdocs-content table').last().innerText();
+      expect(text).toMatch(/stadt-photo-error[\s\S]*Felder: src \(string\)/);
+      expect(text).toMatch(/stadt-photo-zoom[\s\S]*Felder: open \(boolean\)/);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+/** The Storybook UI on a story, with its preview frame. */
+async function manager(id: string): Promise<{ page: Page; frame: FrameLocator }> {
+  const { page } = await open(`path=/story/${id}`, 'index.html', { width: 1400, height: 1000 });
+  const frame = page.frameLocator('#storybook-preview-iframe');
+  await frame.locator('.stadt-story').waitFor({ timeout: 20_000 });
+  return { page, frame };
+}
+
+/** Types into a control and leaves it, as a designer does. */
+async function setControl(page: Page, name: string, value: string): Promise<void> {
+  const control = page.locator(`[id="control-${name}"]`);
+  await control.fill(value);
+  await control.press('Tab');
+}
+
+describe('controls change the rendered element', () => {
+  it('photo: caption, zoom, a length and a colour custom property', async () => {
+    const { page, frame } = await manager('foto-varianten--default');
+    try {
+      const photo = frame.locator('stadt-photo');
+      await setControl(page, 'caption', 'Eine neue Bildunterschrift');
+      await expect
+        .poll(() => photo.locator('[slot="caption"]').textContent())
+        .toBe('Eine neue Bildunterschrift');
+      await setControl(page, 'credit-creator', 'Erika Muster');
+      await expect
+        .poll(() =>
+          photo.evaluate((el) => el.shadowRoot?.querySelector('[part~="credit"]')?.textContent),
+        )
+        .toContain('Erika Muster');
+      await page.locator('label[for="control-zoom"]').click();
+      await expect
+        .poll(() => photo.evaluate((el) => Boolean(el.shadowRoot?.querySelector('[part~="zoom"]'))))
+        .toBe(true);
+      await setControl(page, '--stadt-photo-radius', '2rem');
+      await expect
+        .poll(() =>
+          photo.evaluate((el) => {
+            // The CMS form's own <img>, styled through ::slotted.
+            const image = el.querySelector('img') ?? el.shadowRoot?.querySelector('img');
+            return image ? getComputedStyle(image).borderTopLeftRadius : 'none';
+          }),
+        )
+        .toBe('32px');
+      await setControl(page, '--stadt-photo-credit-color', '#8a3b12');
+      await expect
+        .poll(() =>
+          photo.evaluate((el) => {
+            const credit = el.shadowRoot?.querySelector('[part~="credit"]');
+            return credit ? getComputedStyle(credit).color : 'none';
+          }),
+        )
+        .toBe('rgb(138, 59, 18)');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('weather: the "Zustand" select switches the data, attributes change the element', async () => {
+    const { page, frame } = await manager('wetter-varianten--default');
+    try {
+      const weather = frame.locator('stadt-weather-status');
+      const text = () => weather.evaluate((el) => el.shadowRoot?.textContent?.replace(/\s+/g, ' '));
+      await expect.poll(text).toMatch(/7\s*°C/);
+      // Storybook's select shows (and takes) the labels.
+      const zustand = (label: string) =>
+        page.locator('[id="control-zustand"]').selectOption({ label });
+      await zustand('Veraltet (älter als stale-after)');
+      await expect.poll(() => weather.getAttribute('state')).toBe('stale');
+      await expect
+        .poll(() =>
+          weather.evaluate((el) => Boolean(el.shadowRoot?.querySelector('[part~="time"]'))),
+        )
+        .toBe(true);
+      await zustand('Nicht verfügbar (keine Daten)');
+      await expect.poll(text).toMatch(/nicht verfügbar/);
+      await zustand('Lädt (Anfrage läuft)');
+      await expect.poll(() => weather.getAttribute('state')).toBe('loading');
+      await zustand('Frisch (vor 20 Minuten gemessen)');
+      await setControl(page, 'location-name', 'Musterstadt');
+      await expect.poll(text).toMatch(/Musterstadt/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('teaser: headline, kicker, the photo choice and a custom property', async () => {
+    const { page, frame } = await manager('teaser-varianten--with-image');
+    try {
+      const teaser = frame.locator('stadt-news-teaser');
+      await setControl(page, 'headline', 'Neue Überschrift der Meldung');
+      await expect
+        .poll(() =>
+          teaser.evaluate((el) => el.shadowRoot?.querySelector('a')?.textContent ?? el.textContent),
+        )
+        .toContain('Neue Überschrift der Meldung');
+      await setControl(page, 'kicker', 'Verkehr');
+      await expect.poll(() => teaser.textContent()).toContain('Verkehr');
+      await page.locator('[id="control-foto"]').selectOption({ label: 'Kein Foto' });
+      await expect.poll(() => teaser.locator('stadt-photo').count()).toBe(0);
+      await setControl(page, '--stadt-news-teaser-kicker-transform', 'uppercase');
+      await expect
+        .poll(() =>
+          teaser.evaluate((el) => {
+            const kicker = el.shadowRoot?.querySelector('[part~="kicker"]');
+            return kicker ? getComputedStyle(kicker).textTransform : 'none';
+          }),
+        )
+        .toBe('uppercase');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+/** Markup without whitespace between tags, for comparing two renderings of the same HTML. */
+function normalise(markup: string): string {
+  return markup.replace(/>\s+</g, '><').replace(/\s+/g, ' ').trim();
+}
+
+describe('"Show code" is what a CMS editor pastes', () => {
+  it.each([
+    ['stadt-photo', 'stadt-photo', [/<img\s/, /slot="caption"/, /slot="credit"/]],
+    [
+      'stadt-news-teaser',
+      'stadt-news-teaser',
+      [/<h3>\s*<a href=/, /data-kicker/, /<time datetime=/],
+    ],
+    ['stadt-news-list', 'stadt-news-list', [/<ul>/, /<li>/, /<stadt-news-teaser/]],
+    ['stadt-weather-status', 'stadt-weather-status', [/location-name="Offenbach am Main"/]],
+  ] as const)(
+    '%s: the element with its content, no story wrapper',
+    async (tag, selector, parts) => {
+      const { page } = await open(`id=${docsId(tag)}&viewMode=docs`);
+      try {
+        const canvas = page.locator('.docs-story').first();
+        await canvas.locator(selector).first().waitFor({ timeout: 20_000 });
+        await page.locator('.docblock-code-toggle').first().click();
+        const code = await page.locator('.sbdocs-content pre.prismjs').first().innerText();
+        expect(code.startsWith(`<${tag}`), code).toBe(true);
+        for (const part of parts) expect(code).toMatch(part);
+        expect(code).not.toMatch(/stadt-story|story-column|data-stadt-theme/);
+        if (tag !== 'stadt-weather-status') {
+          // Pasted into a page, the code makes the element the story shows (the weather's data is example
+          // data, not markup): same light DOM with what the element adds itself, same rendered text.
+          const rendered = await canvas
+            .locator(selector)
+            .first()
+            .evaluate((el) => ({
+              html: el.outerHTML,
+              text: el.shadowRoot?.textContent ?? '',
+            }));
+          const pasted = await page.evaluate(async (html) => {
+            const container = document.createElement('div');
+            container.innerHTML = html;
+            document.body.append(container);
+            const element = container.firstElementChild as HTMLElement & {
+              updateComplete?: Promise<unknown>;
+            };
+            for (const inner of [element, ...element.querySelectorAll('*')])
+              await (inner as { updateComplete?: Promise<unknown> }).updateComplete;
+            const result = { html: element.outerHTML, text: element.shadowRoot?.textContent ?? '' };
+            container.remove();
+            return result;
+          }, code);
+          expect(normalise(pasted.html)).toBe(normalise(rendered.html));
+          expect(normalise(pasted.text)).toBe(normalise(rendered.text));
+        }
+      } finally {
+        await page.close();
+      }
+    },
+  );
+});
+
+describe('the sidebar search', () => {
+  it.each([
+    ['Wetter', 'Wetter'],
+    ['weather', 'Wetter'],
+    ['Foto', 'Foto'],
+    ['Bild', 'Bild'],
+    ['photo', 'Foto'],
+    ['Meldung', 'Meldung'],
+    ['news', 'Meldung'],
+    ['Token', 'Tokens'],
+    ['hostile', 'Feindlicher'],
+  ])('"%s" finds %s', async (term, found) => {
+    const { page } = await open('path=/docs/einführung--docs', 'index.html', {
+      width: 1400,
+      height: 1000,
+    });
+    try {
+      const search = page.locator('#storybook-explorer-searchfield');
+      await search.waitFor({ timeout: 20_000 });
+      await search.fill(term);
+      const results = page.locator(
+        '#storybook-explorer-menu [data-item-id], #storybook-explorer-menu li',
+      );
+      await expect
+        .poll(() => page.locator('#storybook-explorer-menu').innerText())
+        .toContain(found);
+      expect(await results.count()).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('tokens and city themes', () => {
+  it('swatches: every colour in every theme with its contrast, all meeting WCAG 2.2 AA', async () => {
+    const { page, problems } = await open('id=tokens--swatches&viewMode=story');
+    try {
+      await settled(page);
+      const swatches = page.locator('stadt-sb-token-swatches');
+      await expect.poll(() => swatches.locator('.ratio').count()).toBeGreaterThan(50);
+      const cells = await swatches.locator('td[data-token]').count();
+      expect(cells).toBe(9 * 5);
+      expect(await swatches.locator('.ratio[data-ok="false"]').count()).toBe(0);
+      const text = await swatches.innerText();
+      for (const title of ['Offenbach', 'Musterstadt', 'KERN UX', 'Dunkel', 'Hoher Kontrast'])
+        expect(text).toContain(title);
+      expect(text).toContain('--stadt-space-m');
+      expect(text).toContain('--stadt-photo-caption-font-size');
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the editor: a colour changes the preview, the contrast check and the exported CSS', async () => {
+    const { page, problems } = await open('id=tokens--theme-editor&viewMode=story');
+    try {
+      await settled(page);
+      const editor = page.locator('stadt-sb-theme-editor');
+      await expect(editor.locator('.theme-editor__status').innerText()).resolves.toContain(
+        'Alle Farbpaare erreichen WCAG 2.2 AA',
+      );
+      const link = editor.getByLabel(/--stadt-color-link/);
+      await link.evaluate((input: HTMLInputElement) => {
+        input.value = '#ff5555';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await expect.poll(() => teaserLinkColour(page)).toBe('rgb(255, 85, 85)');
+      await expect
+        .poll(() => editor.locator('.theme-editor__status').innerText())
+        .toMatch(/--stadt-color-link auf surface \(3,\d:1\)/);
+      const css = await editor.locator('.theme-editor__css').innerText();
+      expect(css).toMatch(/^:root \{/);
+      expect(css).toContain('--stadt-color-link: #ff5555;');
+      expect(css).toContain('--stadt-color-surface: #fbfaf5;');
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the composed pages', () => {
+  it('the press release: weather in the header, article with lead photo, "Weitere Meldungen"', async () => {
+    const { page } = await open('id=seiten--press-release&viewMode=story', 'iframe.html', {
+      width: 320,
+      height: 800,
+    });
+    try {
+      await settled(page);
+      await expect(page.locator('#storybook-root h1').innerText()).resolves.toContain(
+        'Ausländerbehörden',
+      );
+      await expect
+        .poll(() =>
+          page.locator('header stadt-weather-status').evaluate((el) => el.shadowRoot?.textContent),
+        )
+        .toMatch(/°C/);
+      await expect(page.locator('article stadt-photo').count()).resolves.toBe(1);
+      await expect(page.locator('stadt-news-list stadt-news-teaser').count()).resolves.toBe(3);
+      // At 320 CSS px nothing scrolls sideways.
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      ).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -1,60 +1,40 @@
-import type { NewsTeaser } from '@stadtkit/model';
-import { relatedTeasers } from '@stadtkit/model/fixtures';
-import { teaserWithStoryMedia } from '@stadtkit/testing';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import '@stadtkit/news-teaser/define.js';
+import { listMeta } from './news-teaser.markup.js';
 
-interface Args {
-  teasers: NewsTeaser[];
-  heading: string;
-  layout: 'list' | 'grid';
-  moreHref: string;
-  width: string;
-}
-
-const teasers = relatedTeasers.map(teaserWithStoryMedia);
-
-const meta: Meta<Args> = {
-  title: 'Components/News list',
-  component: 'stadt-news-list',
+/** `<stadt-news-list>`: "Weitere Meldungen" under an article, or a news overview. */
+const meta: Meta = {
+  ...listMeta,
+  title: 'Komponenten/Meldungsliste (stadt-news-list)/Varianten',
+  id: 'liste-varianten',
+  // An object literal: Storybook writes the comment above into `parameters.docs` (a spread is replaced).
+  parameters: { docs: { source: listMeta.parameters.docs.source } },
   args: {
-    teasers,
+    ...listMeta.args,
+    anzahl: 3,
     heading: 'Weitere Meldungen',
     layout: 'list',
-    moreHref: '/presse',
-    width: '40rem',
+    'more-href': '/presse',
   },
-  argTypes: {
-    teasers: { control: 'object' },
-    heading: { control: 'text' },
-    layout: { control: 'inline-radio', options: ['list', 'grid'] },
-    moreHref: { control: 'text', name: 'more-href' },
-    width: {
-      control: 'text',
-      description: 'Largest width of the story container (it reflows below it)',
-    },
-  },
-  render: ({ teasers: items, heading, layout, moreHref, width }) =>
-    html`<div style="max-inline-size: ${width}">
-      <stadt-news-list
-        heading=${heading}
-        layout=${layout}
-        more-href=${moreHref}
-        .teasers=${items}
-      ></stadt-news-list>
-    </div>`,
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
-export const List: Story = {};
+/** Untereinander: unter einem Artikel. */
+export const List: Story = { name: 'Liste (list)' };
 
-/** Columns follow the container's width (container queries): 3 at 60rem. */
-export const Grid: Story = { args: { layout: 'grid', width: '60rem' } };
+/** Spalten nach der Breite des Containers (Container Queries): drei ab 60rem. */
+export const Grid: Story = { name: 'Raster (grid)', args: { layout: 'grid' } };
 
-/** The grid in a narrow column: one column. */
-export const GridNarrow: Story = { args: { layout: 'grid', width: '320px' } };
+/** Keine Meldungen: ein Satz statt einer leeren Fläche. */
+export const Empty: Story = { name: 'Leer (empty)', args: { anzahl: 0 } };
 
-export const Empty: Story = { args: { teasers: [] } };
+/** Eigener Text für „leer" und „mehr". */
+export const CustomTexts: Story = {
+  name: 'Eigene Texte (custom texts)',
+  args: {
+    anzahl: 0,
+    'empty-text': 'Zurzeit keine Meldungen zum Thema Verkehr.',
+    'more-label': 'Alle Verkehrsmeldungen',
+  },
+};

@@ -1,93 +1,72 @@
-import type { NewsTeaser } from '@stadtkit/model';
-import { relatedTeasers } from '@stadtkit/model/fixtures';
-import { teaserWithStoryMedia } from '@stadtkit/testing';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import '@stadtkit/news-teaser/define.js';
+import {
+  bibliothek,
+  radweg,
+  teaserArgs,
+  teaserMeta,
+  weihnachtsmarkt,
+} from './news-teaser.markup.js';
 
-interface Args {
-  teaser: NewsTeaser;
-  headingLevel: number;
-  width: string;
-}
-
-const [weihnachtsmarkt, radweg, bibliothek] = relatedTeasers.map(teaserWithStoryMedia) as [
-  NewsTeaser,
-  NewsTeaser,
-  NewsTeaser,
-];
-
-const meta: Meta<Args> = {
-  title: 'Components/News teaser',
-  component: 'stadt-news-teaser',
-  args: { teaser: weihnachtsmarkt, headingLevel: 3, width: '22rem' },
-  argTypes: {
-    teaser: { control: 'object', description: 'A NewsTeaser from @stadtkit/model' },
-    headingLevel: { control: { type: 'number', min: 0, max: 6 }, name: 'heading-level' },
-    width: {
-      control: 'text',
-      description: 'Largest width of the story container (it reflows below it)',
-    },
-  },
-  render: ({ teaser, headingLevel, width }) =>
-    html`<div style="max-inline-size: ${width}">
-      <stadt-news-teaser heading-level=${headingLevel} .teaser=${teaser}></stadt-news-teaser>
-    </div>`,
+/** `<stadt-news-teaser>`: one press release as a card; the whole card is one link. */
+const meta: Meta = {
+  ...teaserMeta,
+  title: 'Komponenten/Meldung: Teaser (stadt-news-teaser)/Varianten',
+  id: 'teaser-varianten',
+  // An object literal: Storybook writes the comment above into `parameters.docs` (a spread is replaced).
+  parameters: { docs: { source: teaserMeta.parameters.docs.source } },
+  args: { ...teaserMeta.args, ...teaserArgs(weihnachtsmarkt, 'weihnachtsmarkt') },
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
-/** Kicker, headline, date, excerpt and a photo with its credit; the whole card is one link. */
-export const WithImage: Story = {};
+/** Dachzeile, Überschrift, Datum, Anrisstext und ein Foto mit Bildnachweis. */
+export const WithImage: Story = { name: 'Mit Foto (with image)' };
 
-export const WithoutImage: Story = { args: { teaser: bibliothek } };
-
-/** A decorative photo (alt=""). */
-export const DecorativeImage: Story = { args: { teaser: radweg } };
-
-/** Long German compound words hyphenate and never overflow at 320 CSS px. */
-export const LongCompoundWords: Story = {
-  args: {
-    width: '320px',
-    teaser: {
-      ...bibliothek,
-      kicker: 'Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung',
-      headline: 'Rechtsschutzversicherungsgesellschaften und Donaudampfschifffahrtskapitänsmützen',
-    },
-  },
+/** Ohne Foto: die Karte bleibt gleich aufgebaut. */
+export const WithoutImage: Story = {
+  name: 'Ohne Foto (without image)',
+  args: teaserArgs(bibliothek),
 };
 
-export const MissingExcerpt: Story = { args: { teaser: { ...radweg, excerpt: undefined } } };
+/** Ein schmückendes Foto (alt=""): Screenreader hören nur die Meldung. */
+export const DecorativeImage: Story = {
+  name: 'Schmückendes Foto (decorative image)',
+  args: teaserArgs(radweg, 'radweg-schmueckend'),
+};
 
-export const MissingDate: Story = { args: { teaser: { ...bibliothek, datePublished: undefined } } };
-
-/** A link to another site: marked with an icon and "(externer Link)". */
+/** Ein Link auf eine andere Website: Symbol und „(externer Link)". */
 export const ExternalLink: Story = {
-  args: { teaser: { ...bibliothek, url: 'https://www.onleihe.de/hessen/' } },
+  name: 'Externer Link (external link)',
+  args: { ...teaserArgs(bibliothek), href: 'https://www.onleihe.de/hessen/' },
 };
 
-/** A `javascript:` link is dropped: the teaser renders without a link (and warns once). */
-export const UnsafeLinkDropped: Story = {
-  args: { teaser: { ...bibliothek, url: 'javascript:alert(1)' } },
+/** Überschrift als h2, etwa direkt unter der Seitenüberschrift. */
+export const HeadingLevel2: Story = {
+  name: 'Überschrift h2 (heading level 2)',
+  args: { 'heading-level': 2 },
 };
 
-/** Hostile strings are shown as text. */
-export const HostileText: Story = {
+/** heading-level="0": keine Überschrift, für Listen mit eigener Struktur. */
+export const NoHeading: Story = {
+  name: 'Ohne Überschrift (no heading)',
+  args: { 'heading-level': 0 },
+};
+
+/** Eigene Gestaltung über Custom Properties; Farben als Tokens (var(--stadt-color-…)), damit jedes Stadtdesign und der dunkle Modus stimmen. */
+export const CustomProperties: Story = {
+  name: 'Eigene Gestaltung (custom properties)',
   args: {
-    teaser: {
-      headline: '<img src=x onerror=alert(1)> Überschrift',
-      url: '/presse/x',
-      kicker: '<script>alert(2)</script>',
-      excerpt: '"Anführungszeichen" & <b>kein Fettdruck</b>',
-    },
+    '--stadt-news-teaser-radius': '1rem',
+    '--stadt-news-teaser-kicker-transform': 'uppercase',
+    '--stadt-news-teaser-background': 'var(--stadt-color-surface-hover)',
   },
 };
 
-export const HeadingLevel2: Story = { args: { headingLevel: 2 } };
-
-/** heading-level="0": no heading, for lists that already have their own structure. */
-export const NoHeading: Story = { args: { headingLevel: 0 } };
-
-/** The toolbar's locale switched to English for this story. */
-export const English: Story = { globals: { locale: 'en' } };
+/** Englische Oberfläche; der deutsche Inhalt behält seine Sprache. */
+export const English: Story = {
+  name: 'Englisch (English)',
+  tags: ['lang-en'],
+  globals: { locale: 'en' },
+  args: { 'content-lang': 'de' },
+};

@@ -89,9 +89,21 @@ export function layoutProblems(selector = 'body'): string[] {
       ? new DOMRect(left, top, right - left, bottom - top)
       : undefined;
   };
+  // An open modal dialog lies on top of the page, which is inert behind it: only the dialog's text counts.
+  const modal = elements.find((el) => el instanceof HTMLDialogElement && el.matches(':modal'));
+  const inModal = (text: Text): boolean => {
+    for (
+      let el: Element | null = text.parentElement;
+      el;
+      el =
+        el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined) ?? null
+    )
+      if (el === modal) return true;
+    return false;
+  };
   const boxes: { text: Text; rect: DOMRect }[] = [];
   for (const text of texts) {
-    if (!onScreen(text)) continue;
+    if (!onScreen(text) || (modal && !inModal(text))) continue;
     const range = document.createRange();
     range.selectNodeContents(text);
     for (const rect of range.getClientRects()) {

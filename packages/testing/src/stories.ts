@@ -18,6 +18,8 @@ export interface StoryModule {
 }
 
 export interface RunnableStory {
+  /** The export's name (`FailedImage`): stable for tests, while `name` is what the sidebar shows. */
+  key: string;
   name: string;
   args: Args;
   /** The story's language: its `globals.locale`, else the meta's, else German (the toolbar's default). */
@@ -48,6 +50,7 @@ export function storiesOf(module: StoryModule): RunnableStory[] {
       const locale = story.globals?.locale ?? meta.globals?.locale ?? 'de';
       if (!renderFn) throw new Error(`story ${key} has no render function`);
       return {
+        key,
         name: story.name ?? key,
         args,
         locale,
