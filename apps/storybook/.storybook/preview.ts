@@ -19,6 +19,27 @@ function isTheme(value: unknown): value is ThemeName {
   return typeof value === 'string' && value in themes;
 }
 
+/** A toolbar switch with the values "aus" and "an". */
+function onOff(
+  title: string,
+  icon: 'moon' | 'contrast',
+  description: string,
+  [off, on]: [string, string],
+) {
+  return {
+    description,
+    toolbar: {
+      title,
+      icon,
+      items: [
+        { value: 'aus', title: off },
+        { value: 'an', title: on },
+      ],
+      dynamicTitle: true,
+    },
+  };
+}
+
 const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
@@ -65,32 +86,18 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
-    dark: {
-      description:
-        'Dunkler Modus, wie ihn eine Seite mit color-scheme-auto.css zeigt, wenn Lesende dunkel bevorzugen',
-      toolbar: {
-        title: 'Dunkler Modus',
-        icon: 'moon',
-        items: [
-          { value: 'aus', title: 'Hell (wie das Stadtdesign)' },
-          { value: 'an', title: 'Dunkel (Leserwunsch)' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    forcedColors: {
-      description:
-        'Vorschau erzwungener Farben (Windows-Kontrastdesigns): die Tokens als Systemfarben. Echt prüfen: DevTools › Rendering › forced-colors',
-      toolbar: {
-        title: 'Erzwungene Farben',
-        icon: 'contrast',
-        items: [
-          { value: 'aus', title: 'Aus' },
-          { value: 'an', title: 'Vorschau: Systemfarben' },
-        ],
-        dynamicTitle: true,
-      },
-    },
+    dark: onOff(
+      'Dunkler Modus',
+      'moon',
+      'Dunkler Modus, wie ihn eine Seite mit color-scheme-auto.css zeigt, wenn Lesende dunkel bevorzugen',
+      ['Hell (wie das Stadtdesign)', 'Dunkel (Leserwunsch)'],
+    ),
+    forcedColors: onOff(
+      'Erzwungene Farben',
+      'contrast',
+      'Vorschau erzwungener Farben (Windows-Kontrastdesigns): die Tokens als Systemfarben. Echt prüfen: DevTools › Rendering › forced-colors',
+      ['Aus', 'Vorschau: Systemfarben'],
+    ),
   },
   initialGlobals: { locale: 'de', theme: 'offenbach', dark: 'aus', forcedColors: 'aus' },
   decorators: [

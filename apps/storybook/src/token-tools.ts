@@ -1,7 +1,7 @@
 // The "Tokens und Stadtdesign" page's two tools, generated from @stadtkit/tokens: swatches with their contrast
 // ratios in every theme, and a live editor that exports a city theme's CSS. Both render into the light DOM,
 // so the page's theme selectors ([data-stadt-theme=…]) and the components' custom properties reach them.
-import { contrastRatio, resolveColor } from '@stadtkit/testing';
+import { colourIn, contrastRatio, resolveColor } from '@stadtkit/testing';
 import { element, storyMarkup } from '@stadtkit/testing/storybook';
 import { themeNames, themes as tokenThemes, tokens } from '@stadtkit/tokens';
 import { LitElement, html, nothing } from 'lit';
@@ -18,16 +18,6 @@ const spaceTokens = tokens.filter((token) => token.type === 'dimension');
 
 /** What a pair must reach (WCAG 2.2: 4.5:1 text, 3:1 non-text such as the focus ring). */
 const required = (nonText: boolean) => (nonText ? 3 : 4.5);
-
-/** A colour token's value as painted inside a scope element (resolves var() and the theme's selectors). */
-function paintedIn(scope: Element, value: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = value;
-  scope.append(probe);
-  const colour = getComputedStyle(probe).color;
-  probe.remove();
-  return colour;
-}
 
 function hex(colour: string): string {
   const [r, g, b] = resolveColor(colour);
@@ -61,8 +51,8 @@ export class TokenSwatches extends LitElement {
       for (const token of colourTokens) {
         ratios[`${theme}:${token.name}`] = token.on.map((surface) => {
           const ratio = contrastRatio(
-            paintedIn(scope, `var(${token.name})`),
-            paintedIn(scope, `var(--stadt-color-${surface})`),
+            colourIn(scope, `var(${token.name})`),
+            colourIn(scope, `var(--stadt-color-${surface})`),
           );
           return { surface, ratio, ok: ratio >= required(token.nonText) };
         });

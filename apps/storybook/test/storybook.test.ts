@@ -15,7 +15,7 @@ import {
   settleStadtElements,
   type StaticServer,
 } from '@stadtkit/testing/node';
-import type { Browser, FrameLocator, Page } from 'playwright';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifest } from '../src/manifest.js';
 
@@ -374,6 +374,20 @@ async function setControl(page: Page, name: string, value: string): Promise<void
   await control.press('Tab');
 }
 
+/** A computed style of an element's shadow part (or of its own light-DOM `<img>` for `img`). */
+function partStyle(element: Locator, part: string, property: string): Promise<string> {
+  return element.evaluate(
+    (el, [name, prop]) => {
+      const target =
+        name === 'img'
+          ? (el.querySelector('img') ?? el.shadowRoot?.querySelector('img'))
+          : el.shadowRoot?.querySelector(`[part~="${name}"]`);
+      return target ? getComputedStyle(target).getPropertyValue(prop) : 'none';
+    },
+    [part, property] as const,
+  );
+}
+
 describe('controls change the rendered element', () => {
   it('photo: caption, zoom, a length and a colour custom property', async () => {
     const { page, frame } = await manager('foto-varianten--default');
@@ -394,24 +408,10 @@ describe('controls change the rendered element', () => {
         .poll(() => photo.evaluate((el) => Boolean(el.shadowRoot?.querySelector('[part~="zoom"]'))))
         .toBe(true);
       await setControl(page, '--stadt-photo-radius', '2rem');
-      await expect
-        .poll(() =>
-          photo.evaluate((el) => {
-            // The CMS form's own <img>, styled through ::slotted.
-            const image = el.querySelector('img') ?? el.shadowRoot?.querySelector('img');
-            return image ? getComputedStyle(image).borderTopLeftRadius : 'none';
-          }),
-        )
-        .toBe('32px');
+      // The CMS form's own <img>, styled through ::slotted.
+      await expect.poll(() => partStyle(photo, 'img', 'border-top-left-radius')).toBe('32px');
       await setControl(page, '--stadt-photo-credit-color', '#8a3b12');
-      await expect
-        .poll(() =>
-          photo.evaluate((el) => {
-            const credit = el.shadowRoot?.querySelector('[part~="credit"]');
-            return credit ? getComputedStyle(credit).color : 'none';
-          }),
-        )
-        .toBe('rgb(138, 59, 18)');
+      await expect.poll(() => partStyle(photo, 'credit', 'color')).toBe('rgb(138, 59, 18)');
     } finally {
       await page.close();
     }
@@ -460,14 +460,7 @@ describe('controls change the rendered element', () => {
       await page.locator('[id="control-foto"]').selectOption({ label: 'Kein Foto' });
       await expect.poll(() => teaser.locator('stadt-photo').count()).toBe(0);
       await setControl(page, '--stadt-news-teaser-kicker-transform', 'uppercase');
-      await expect
-        .poll(() =>
-          teaser.evaluate((el) => {
-            const kicker = el.shadowRoot?.querySelector('[part~="kicker"]');
-            return kicker ? getComputedStyle(kicker).textTransform : 'none';
-          }),
-        )
-        .toBe('uppercase');
+      await expect.poll(() => partStyle(teaser, 'kicker', 'text-transform')).toBe('uppercase');
     } finally {
       await page.close();
     }

@@ -25,6 +25,16 @@ export function resolveColor(color: string): [number, number, number, number] {
   return [r, g, b, a / 255];
 }
 
+/** A colour as the browser computes it inside `scope`: custom properties and theme selectors resolved. */
+export function colourIn(scope: Element, value: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = value;
+  scope.append(probe);
+  const computed = getComputedStyle(probe).color;
+  probe.remove();
+  return computed;
+}
+
 function luminance([r, g, b]: [number, number, number, number]): number {
   const channel = (value: number) => {
     const s = value / 255;

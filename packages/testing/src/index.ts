@@ -4,4 +4,4 @@ export { cleanupFixtures, deepNodes, fixture, fixtureWith, settle } from './fixt
 export { spokenText, visibleText } from './text.js';
 export { checkStory, storiesOf, type RunnableStory, type StoryModule } from './stories.js';
 export { mediaUrl, teaserWithStoryMedia, withStoryMedia } from './media.js';
-export { contrastRatio, resolveColor } from './contrast.js';
+export { colourIn, contrastRatio, resolveColor } from './contrast.js';

@@ -1,21 +1,15 @@
 // The "kern" theme with KERN UX's own CSS (@kern-ux/native) in the same page: the components take KERN's
 // semantic colours, light and dark, and stay at WCAG 2.2 AA.
 import kernUxCss from '@kern-ux/native/dist/kern.min.css?raw';
-import { expectNoAxeViolations, resolveColor } from '@stadtkit/testing';
+import { colourIn, expectNoAxeViolations, resolveColor } from '@stadtkit/testing';
 import { describe, expect, it } from 'vitest';
 import { addStyle, focusContrasts, textContrasts, themedComponents } from './themes.js';
 
 addStyle(kernUxCss);
 
-/** A colour as the browser resolves it inside `scope` (custom properties included). */
-function colourIn(scope: Element, value: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = value;
-  scope.append(probe);
-  const computed = getComputedStyle(probe).color;
-  probe.remove();
-  return resolveColor(computed).join(',');
-}
+/** A colour as the browser resolves it inside `scope` (custom properties included), as channels. */
+const channelsIn = (scope: Element, value: string) =>
+  resolveColor(colourIn(scope, value)).join(',');
 
 function teaserLink(wrapper: Element): Element {
   const teaser = wrapper
@@ -38,12 +32,12 @@ describe.each(['light', 'dark'])('KERN UX %s with the kern theme', (mode) => {
       ['--stadt-color-surface', '--kern-color-layout-background-default'],
     ];
     for (const [ours, kern] of pairs)
-      expect(colourIn(wrapper, `var(${ours})`), `${ours} = ${kern}`).toBe(
-        colourIn(wrapper, `var(${kern})`),
+      expect(channelsIn(wrapper, `var(${ours})`), `${ours} = ${kern}`).toBe(
+        channelsIn(wrapper, `var(${kern})`),
       );
     // The components really draw with them: the teaser's link has KERN's action colour.
     expect(resolveColor(getComputedStyle(teaserLink(wrapper)).color).join(',')).toBe(
-      colourIn(wrapper, 'var(--kern-color-action-default)'),
+      channelsIn(wrapper, 'var(--kern-color-action-default)'),
     );
     const texts = textContrasts(wrapper);
     expect(texts.filter((t) => t.ratio < t.needed)).toEqual([]);
