@@ -19,7 +19,10 @@ const teaserModules = await Promise.all([
   import('../stories/news-teaser.robustness.stories.js'),
   import('../stories/news-teaser.guide.stories.js'),
 ]);
-const listModule = await import('../stories/news-list.stories.js');
+const listModules = await Promise.all([
+  import('../stories/news-list.stories.js'),
+  import('../stories/news-list.guide.stories.js'),
+]);
 
 afterEach(cleanupFixtures);
 
@@ -27,7 +30,7 @@ describe('<stadt-news-teaser> and <stadt-news-list> stories', () => {
   const teaserStories = teaserModules.flatMap((module) =>
     storiesOf(module as unknown as StoryModule),
   );
-  const listStories = storiesOf(listModule as unknown as StoryModule);
+  const listStories = listModules.flatMap((module) => storiesOf(module as unknown as StoryModule));
 
   it('has a story for every variant, state, robustness case and layout', () => {
     expect(teaserStories.map((s) => s.key).sort()).toEqual([
@@ -49,7 +52,14 @@ describe('<stadt-news-teaser> and <stadt-news-list> stories', () => {
       'WithImage',
       'WithoutImage',
     ]);
-    expect(listStories.map((s) => s.key).sort()).toEqual(['CustomTexts', 'Empty', 'Grid', 'List']);
+    expect(listStories.map((s) => s.key).sort()).toEqual([
+      'CustomTexts',
+      'DoHeadingAndMore',
+      'DontClickHere',
+      'Empty',
+      'Grid',
+      'List',
+    ]);
   });
 
   it.each(teaserStories.map((s) => [s.key, s] as const))(
@@ -72,7 +82,7 @@ describe('<stadt-news-teaser> and <stadt-news-list> stories', () => {
       const container = await checkStory(story);
       const el = container.querySelector('stadt-news-list');
       const empty = key === 'Empty' || key === 'CustomTexts';
-      expect(el?.querySelectorAll('li').length).toBe(empty ? 0 : 3);
+      expect(el?.querySelectorAll('li').length).toBe(empty ? 0 : key.startsWith('Do') ? 2 : 3);
       // The light DOM is looked at after the first render (which must match server-rendered markup).
       await expect.poll(() => Boolean(el?.shadowRoot?.querySelector('[part="empty"]'))).toBe(empty);
       container.remove();
