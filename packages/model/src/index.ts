@@ -49,3 +49,20 @@ export {
   type PropertyDeclarationLike,
 } from './properties.js';
 export { applyServerProps, SERVER_PROPS_SELECTOR, type PropsRoot } from './server-props.js';
+export {
+  currentWarnings,
+  formatSeverity,
+  formatWarningPeriod,
+  ninaText,
+  parseBrightSkyAlerts,
+  parseNinaDashboard,
+  sortWarnings,
+  WARNING_SEVERITIES,
+  warningMessages,
+  withNinaDetails,
+  type WarnCell,
+  type Warning,
+  type WarningSeverity,
+  type WarningSource,
+  type WarningsResult,
+} from './warnings.js';
