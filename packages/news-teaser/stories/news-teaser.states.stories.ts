@@ -1,5 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { waitFor } from 'storybook/test';
+
+/** On a busy machine the element can take more than waitFor's default 1 s to render. */
+const PATIENCE = { timeout: 15_000 };
 import { teaserArgs, teaserMeta, weihnachtsmarkt } from './news-teaser.markup.js';
 
 /** Hover and keyboard focus of the card (the pseudo-states addon forces :hover). */
@@ -31,7 +34,7 @@ export const Focus: Story = {
         ?.shadowRoot?.querySelector<HTMLElement>('a');
       if (!found) throw new Error('no link yet');
       return found;
-    });
+    }, PATIENCE);
     link.focus();
   },
 };

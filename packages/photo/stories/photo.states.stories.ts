@@ -1,5 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { waitFor } from 'storybook/test';
+
+/** The zoom appears once the image has loaded: on a busy machine that takes more than waitFor's 1 s. */
+const PATIENCE = { timeout: 15_000 };
 import { photoMeta } from './photo.markup.js';
 
 /** What `<stadt-photo>` shows while loading, after a failed load, focused and zoomed. */
@@ -29,7 +32,7 @@ async function zoomButton(canvasElement: HTMLElement): Promise<HTMLButtonElement
       ?.shadowRoot?.querySelector<HTMLButtonElement>('button.zoom');
     if (!button) throw new Error('no zoom button yet');
     return button;
-  });
+  }, PATIENCE);
 }
 
 /** Tastaturfokus auf „Vergrößern": der Fokusring der Stadtfarben. */
@@ -52,6 +55,6 @@ export const ZoomOpen: Story = {
         .querySelector('stadt-photo')
         ?.shadowRoot?.querySelector('dialog');
       if (!dialog?.open) throw new Error('the dialog is not open yet');
-    });
+    }, PATIENCE);
   },
 };
