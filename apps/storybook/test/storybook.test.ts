@@ -490,8 +490,12 @@ describe('"Show code" is what a CMS editor pastes', () => {
         const canvas = page.locator('.docs-story').first();
         await canvas.locator(selector).first().waitFor({ timeout: 20_000 });
         await page.locator('.docblock-code-toggle').first().click();
-        const code = await page.locator('.sbdocs-content pre.prismjs').first().innerText();
-        expect(code.startsWith(`<${tag}`), code).toBe(true);
+        // Storybook shows "Transforming..." until the story's source transform has run.
+        const source = page.locator('.sbdocs-content pre.prismjs').first();
+        await expect
+          .poll(() => source.innerText(), { timeout: 20_000 })
+          .toMatch(new RegExp(`^<${tag}`));
+        const code = await source.innerText();
         for (const part of parts) expect(code).toMatch(part);
         expect(code).not.toMatch(/stadt-story|story-column|data-stadt-theme/);
         if (tag !== 'stadt-weather-status') {
