@@ -172,8 +172,11 @@ function readable(input: unknown): Fields | undefined {
 }
 
 /** A list under `key`, bounded; problems reported at the root. */
-function listOf(input: unknown, key: string, issues: ParseIssue[]): unknown[] | undefined {
-  const record = readable(input);
+function listOf(
+  record: Fields | undefined,
+  key: string,
+  issues: ParseIssue[],
+): unknown[] | undefined {
   const list = record?.[key];
   if (!Array.isArray(list)) {
     issues.push({ path: key, message: `expected a list of warnings, received ${describe(list)}` });
@@ -212,7 +215,8 @@ export function parseBrightSkyAlerts(
 ): WarningsResult & { location?: WarnCell } {
   const issues: ParseIssue[] = [];
   const lang = toLocale(locale);
-  const list = listOf(input, 'alerts', issues);
+  const body = readable(input);
+  const list = listOf(body, 'alerts', issues);
   const warnings: Warning[] = [];
   for (const [index, entry] of (list ?? []).entries()) {
     const path = ['alerts', index];
@@ -259,14 +263,21 @@ export function parseBrightSkyAlerts(
       status,
       language: headlineEn ? 'en' : 'de',
     };
-    const description =
-      warning.language === 'en'
-        ? textField(alert, 'description_en', LIMITS.paragraph, path, issues)
-        : textField(alert, 'description_de', LIMITS.paragraph, path, issues);
-    const instruction =
-      warning.language === 'en'
-        ? textField(alert, 'instruction_en', LIMITS.paragraph, path, issues)
-        : textField(alert, 'instruction_de', LIMITS.paragraph, path, issues);
+    // Description and instruction in the headline's language: one warning never mixes languages.
+    const description = textField(
+      alert,
+      `description_${warning.language}`,
+      LIMITS.paragraph,
+      path,
+      issues,
+    );
+    const instruction = textField(
+      alert,
+      `instruction_${warning.language}`,
+      LIMITS.paragraph,
+      path,
+      issues,
+    );
     const optional = {
       urgency: textField(alert, 'urgency', LIMITS.name, path, issues),
       certainty: textField(alert, 'certainty', LIMITS.name, path, issues),
@@ -280,7 +291,7 @@ export function parseBrightSkyAlerts(
       if (value !== undefined) (warning as unknown as Fields)[key] = value;
     add(warnings, warning, path, issues);
   }
-  const location = warnCell(readable(input)?.location, issues);
+  const location = warnCell(body?.location, issues);
   const result: WarningsResult & { location?: WarnCell } = {
     warnings,
     issues,
