@@ -143,6 +143,10 @@ export const teaserMeta = {
 /** The list's example teasers: the press release's "Weitere Meldungen". */
 export const listTeasers = relatedTeasers.map((teaser) => teaserArgs(teaser, photoChoice(teaser)));
 
+/** The list story's HTML: its attributes and the first "Anzahl Meldungen" example teasers. */
+const exampleList = (args: Args) =>
+  listMarkup(args, listTeasers.slice(0, Number(args.anzahl ?? 3)));
+
 const listTypes = apiArgTypes('stadt-news-list', { options: { layout: ['list', 'grid'] } });
 
 export const listMeta = {
@@ -158,8 +162,6 @@ export const listMeta = {
     ...listTypes,
   },
   render: (args: Args) =>
-    html`<div class="story-column story-column--wide">
-      ${storyMarkup(listMarkup(args, listTeasers.slice(0, Number(args.anzahl ?? 3))))}
-    </div>`,
-  parameters: cmsSource((args) => listMarkup(args, listTeasers.slice(0, Number(args.anzahl ?? 3)))),
+    html`<div class="story-column story-column--wide">${storyMarkup(exampleList(args))}</div>`,
+  parameters: cmsSource(exampleList),
 } satisfies Partial<Meta>;
