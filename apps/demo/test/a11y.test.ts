@@ -130,10 +130,20 @@ describe('without JavaScript', () => {
     async (_name, js) => {
       const { page, context } = await open('/', { javaScriptEnabled: js });
       const navigations: string[] = [];
+      let settled = 0;
       await page.route(/\/presse\/|onleihe/, async (route) => {
         if (route.request().resourceType() === 'document') navigations.push(route.request().url());
         await route.fulfill({ status: 204 });
       });
+      // Chromium ignores a click on a link while a navigation to the same address is still under way (a
+      // "duplicate navigation", meant for double clicks). So each navigation is let finish (its 204 received)
+      // before the next click; on a loaded machine the answer can take longer than the next click.
+      const finished = (request: { resourceType(): string; url(): string }) => {
+        if (request.resourceType() === 'document' && /\/presse\/|onleihe/.test(request.url()))
+          settled += 1;
+      };
+      page.on('requestfinished', finished);
+      page.on('requestfailed', finished);
       const cards = page.locator('stadt-news-teaser');
       const coverage: number[] = [];
       for (let index = 0; index < (await cards.count()); index += 1) {
@@ -169,6 +179,9 @@ describe('without JavaScript', () => {
               await page.waitForTimeout(10);
             const clicked = navigations.length > before;
             if (clicked) navigated += 1;
+            for (let wait = 0; wait < 1000 && settled < navigations.length; wait += 1)
+              await page.waitForTimeout(10);
+            expect(settled, 'every navigation finished before the next click').toBe(navigations.length);
             if ((cursor === 'pointer') !== clicked)
               mismatches.push(
                 `row ${row}, column ${column}: cursor ${cursor}, navigates ${clicked}`,
