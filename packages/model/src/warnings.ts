@@ -228,13 +228,16 @@ export function parseBrightSkyAlerts(
       });
       continue;
     }
-    const pick = (key: string, max: number) => {
-      const english = lang === 'en' ? textField(alert, `${key}_en`, max, path, issues) : undefined;
-      return english ?? textField(alert, `${key}_de`, max, path, issues);
-    };
-    const headlineEn =
-      lang === 'en' ? textField(alert, 'headline_en', LIMITS.headline, path, issues) : undefined;
-    const headline = headlineEn ?? textField(alert, 'headline_de', LIMITS.headline, path, issues);
+    // The page's language first, the other where the DWD gave only that: a warning is never left out for its
+    // language, and one warning never mixes languages (its `language` says which it is in).
+    const other: Locale = lang === 'en' ? 'de' : 'en';
+    const pick = (key: string, max: number) =>
+      textField(alert, `${key}_${lang}`, max, path, issues) ??
+      textField(alert, `${key}_${other}`, max, path, issues);
+    const preferred = textField(alert, `headline_${lang}`, LIMITS.headline, path, issues);
+    const headline =
+      preferred ?? textField(alert, `headline_${other}`, LIMITS.headline, path, issues);
+    const language: Locale = preferred ? lang : other;
     const id = textField(alert, 'alert_id', LIMITS.name, path, issues) ?? idOf(alert.id);
     const severity = severityOf(alert.severity);
     const status =
@@ -242,10 +245,10 @@ export function parseBrightSkyAlerts(
     const event = pick('event', LIMITS.name);
     const missing = [
       !id && 'alert_id',
-      !headline && 'headline_de',
+      !headline && 'headline_de or headline_en',
       !severity && `severity (received ${describe(alert.severity)})`,
       !status && `status (received ${describe(alert.status)})`,
-      !event && 'event_de',
+      !event && 'event_de or event_en',
     ].filter(Boolean);
     if (!id || !headline || !severity || !status || !event) {
       issues.push({
@@ -261,7 +264,7 @@ export function parseBrightSkyAlerts(
       event,
       headline,
       status,
-      language: headlineEn ? 'en' : 'de',
+      language,
     };
     // Description and instruction in the headline's language: one warning never mixes languages.
     const description = textField(

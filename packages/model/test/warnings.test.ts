@@ -113,6 +113,23 @@ describe('parseBrightSkyAlerts', () => {
     );
   });
 
+  it('a warning the DWD sent in English only is shown in English on a German page, never left out', () => {
+    const { warnings, issues } = parseBrightSkyAlerts({
+      alerts: [
+        alert({ headline_de: null, description_de: null, instruction_de: null, event_de: null }),
+      ],
+    });
+    expect(issues).toEqual([]);
+    expect(warnings.map((w) => [w.headline, w.language, w.event, w.instruction])).toEqual([
+      [
+        'Official WARNING of GALE-FORCE GUSTS',
+        'en',
+        'gale-force gusts',
+        'Close windows and doors.',
+      ],
+    ]);
+  });
+
   it('drops a bad optional field and keeps the warning: garbage dates, no instruction, no end', () => {
     const { warnings, issues } = parseBrightSkyAlerts({
       alerts: [alert({ onset: 'gestern', expires: null, instruction_de: 42, urgency: '\u0000' })],
@@ -134,7 +151,7 @@ describe('parseBrightSkyAlerts', () => {
       alerts: [
         alert({ alert_id: 'a' }),
         alert({ alert_id: 'b', severity: 'catastrophic' }),
-        alert({ alert_id: 'c', headline_de: '' }),
+        alert({ alert_id: 'c', headline_de: '', headline_en: null }),
         'not an alert',
         alert({ alert_id: 'a', headline_de: 'Wiederholt' }),
         alert({ alert_id: 'e', status: 'exercise' }),
@@ -143,7 +160,7 @@ describe('parseBrightSkyAlerts', () => {
     expect(warnings.map((w) => w.id)).toEqual(['a']);
     expect(issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
       'alerts[1]: warning left out: no valid severity (received "catastrophic")',
-      'alerts[2]: warning left out: no valid headline_de',
+      'alerts[2]: warning left out: no valid headline_de or headline_en',
       'alerts[3]: expected object, received "not an alert"',
       'alerts[4]: duplicate id "a"',
       'alerts[5]: warning left out: no valid status (received "exercise")',
