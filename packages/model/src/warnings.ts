@@ -392,16 +392,12 @@ export function parseNinaDashboard(input: unknown): WarningsResult {
     const headline = rawHeadline && ninaText(rawHeadline);
     const severity = severityOf(data.severity);
     const transKeys = readable(data.transKeys);
-    const event =
-      (transKeys &&
-        textField(
-          transKeys,
-          'event',
-          LIMITS.name,
-          [...path, 'payload', 'data', 'transKeys'],
-          issues,
-        )) ??
-      headline;
+    // transKeys.event is mostly a code ("BBK-EVC-040"), not a word: then the headline stands in until the
+    // detail's info.event ("Gefahreninformation") replaces it.
+    const eventKey =
+      transKeys &&
+      textField(transKeys, 'event', LIMITS.name, [...path, 'payload', 'data', 'transKeys'], issues);
+    const event = eventKey && !/^BBK-EVC-\d+$/.test(eventKey) ? eventKey : headline;
     if (!id || !headline || !severity || !event) {
       const missing = [
         !id && 'id',
@@ -470,6 +466,8 @@ export function withNinaDetails(
   const instruction = textField(info, 'instruction', LIMITS.paragraph, path, issues);
   if (description) result.description = ninaText(description);
   if (instruction) result.instruction = ninaText(instruction);
+  const event = textField(info, 'event', LIMITS.name, path, issues);
+  if (event) result.event = ninaText(event);
   const web = textField(info, 'web', LIMITS.url, path, issues);
   if (web && checkUrl(web) === undefined && /^https?:/i.test(web)) result.url = web as SafeUrl;
   for (const key of ['onset', 'effective', 'expires'] as const) {

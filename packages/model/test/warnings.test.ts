@@ -234,7 +234,7 @@ function ninaItem(overrides: Record<string, unknown> = {}, data: Record<string, 
 }
 
 describe('parseNinaDashboard and withNinaDetails', () => {
-  it('reads a dashboard item, its HTML line break as a line break', () => {
+  it('reads a dashboard item, its HTML line break as a line break; an event code gives way to the headline', () => {
     const { warnings, issues } = parseNinaDashboard([ninaItem()]);
     expect(issues).toEqual([]);
     expect(warnings).toEqual([
@@ -242,7 +242,7 @@ describe('parseNinaDashboard and withNinaDetails', () => {
         source: 'nina',
         id: 'mow.DE-HE-OF-SE040-20191112-40-000',
         severity: 'severe',
-        event: 'BBK-EVC-040',
+        event: 'Trinkwasser abkochen\nin Offenbach-Bieber',
         headline: 'Trinkwasser abkochen\nin Offenbach-Bieber',
         status: 'actual',
         language: 'de',
@@ -279,6 +279,7 @@ describe('parseNinaDashboard and withNinaDetails', () => {
       info: [
         {
           language: 'de-DE',
+          event: 'Verunreinigung des Trinkwassers',
           urgency: 'Immediate',
           certainty: 'Observed',
           description:
@@ -294,6 +295,7 @@ describe('parseNinaDashboard and withNinaDetails', () => {
     const { warning: full, issues } = withNinaDetails(warning, detail);
     expect(issues).toEqual([]);
     expect(full).toMatchObject({
+      event: 'Verunreinigung des Trinkwassers',
       description: `Im Ortsteil Bieber wurden Keime gefunden.\nBitte${NBSP}abkochen & warten.`,
       instruction: 'Wasser 3 Minuten sprudelnd kochen.\n\nInfos: hier',
       url: 'https://www.offenbach.de/trinkwasser',
