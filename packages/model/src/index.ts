@@ -52,10 +52,13 @@ export { applyServerProps, SERVER_PROPS_SELECTOR, type PropsRoot } from './serve
 export {
   currentWarnings,
   formatSeverity,
+  formatWarningEvent,
   formatWarningPeriod,
   ninaText,
   parseBrightSkyAlerts,
   parseNinaDashboard,
+  parseWarning,
+  parseWarningsSnapshot,
   sortWarnings,
   WARNING_SEVERITIES,
   warningMessages,
@@ -65,4 +68,5 @@ export {
   type WarningSeverity,
   type WarningSource,
   type WarningsResult,
+  type WarningsSnapshot,
 } from './warnings.js';

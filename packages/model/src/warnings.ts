@@ -491,6 +491,117 @@ export function withNinaDetails(
   return { warning: result, issues };
 }
 
+/**
+ * What a page shows: the current warnings, when the sources were asked, which were asked and which of them
+ * could not be (a failed source is never "no warnings"). `@stadtkit/proxy` builds one for server rendering;
+ * `<stadt-warnings>` takes it as `initialWarnings`.
+ */
+export interface WarningsSnapshot {
+  warnings: Warning[];
+  /** When the sources were asked (ISO 8601). */
+  checkedAt: DateTimeString;
+  /** The sources asked. */
+  sources: WarningSource[];
+  /** The sources among them that did not answer usefully. */
+  failed: WarningSource[];
+}
+
+const SOURCES: readonly WarningSource[] = ['dwd', 'nina'];
+
+/**
+ * Checks a `Warning` from outside (a snapshot rendered into the page, a city's own script) field by field, as
+ * the parsers do: undefined (with issues) when it cannot be shown, bad optional fields dropped.
+ */
+export function parseWarning(
+  input: unknown,
+  path: (string | number)[] = [],
+  issues: ParseIssue[] = [],
+): Warning | undefined {
+  const record = readable(input);
+  if (!record) {
+    issues.push({
+      path: formatPath(path),
+      message: `expected object, received ${describe(input)}`,
+    });
+    return undefined;
+  }
+  const source = SOURCES.find((candidate) => candidate === record.source);
+  const severity = severityOf(record.severity);
+  const id = textField(record, 'id', LIMITS.name, path, issues);
+  const event = textField(record, 'event', LIMITS.name, path, issues);
+  const headline = textField(record, 'headline', LIMITS.headline, path, issues);
+  const status =
+    record.status === 'test' ? 'test' : record.status === 'actual' ? 'actual' : undefined;
+  const language = record.language === 'en' ? 'en' : record.language === 'de' ? 'de' : undefined;
+  if (!source || !severity || !id || !event || !headline || !status || !language) {
+    issues.push({
+      path: formatPath(path),
+      message: `warning left out: no valid ${[
+        !source && 'source',
+        !severity && 'severity',
+        !id && 'id',
+        !event && 'event',
+        !headline && 'headline',
+        !status && 'status',
+        !language && 'language',
+      ]
+        .filter(Boolean)
+        .join(', ')}`,
+    });
+    return undefined;
+  }
+  const warning: Warning = { source, id, severity, event, headline, status, language };
+  for (const key of ['urgency', 'certainty', 'area', 'messageType'] as const) {
+    const value = textField(record, key, LIMITS.name, path, issues);
+    if (value) warning[key] = value;
+  }
+  for (const key of ['description', 'instruction'] as const) {
+    const value = textField(record, key, LIMITS.paragraph, path, issues);
+    if (value) warning[key] = value;
+  }
+  for (const key of ['onset', 'effective', 'expires'] as const) {
+    const value = dateField(record, key, path, issues);
+    if (value) warning[key] = value;
+  }
+  const url = textField(record, 'url', LIMITS.url, path, issues);
+  if (url && checkUrl(url) === undefined && /^https?:/i.test(url)) warning.url = url as SafeUrl;
+  return warning;
+}
+
+/** Checks a {@link WarningsSnapshot}: ok with the warnings that can be shown, or the reason it cannot be used. */
+export function parseWarningsSnapshot(
+  input: unknown,
+):
+  | { ok: true; value: WarningsSnapshot; issues: ParseIssue[] }
+  | { ok: false; issues: ParseIssue[] } {
+  const issues: ParseIssue[] = [];
+  const record = readable(input);
+  const checkedAt = record ? dateField(record, 'checkedAt', [], issues) : undefined;
+  const sourcesOf = (key: string) =>
+    Array.isArray(record?.[key])
+      ? SOURCES.filter((source) => (record[key] as unknown[]).includes(source))
+      : undefined;
+  const sources = sourcesOf('sources');
+  const failed = sourcesOf('failed');
+  const list = record ? listOf(record, 'warnings', issues) : undefined;
+  if (!record || !checkedAt || !sources || !failed || !list) {
+    if (!checkedAt) issues.push({ path: 'checkedAt', message: 'expected the time checked' });
+    if (!sources || !failed)
+      issues.push({ path: 'sources', message: 'expected the lists "sources" and "failed"' });
+    return { ok: false, issues };
+  }
+  const warnings: Warning[] = [];
+  for (const [index, entry] of list.entries()) {
+    const warning = parseWarning(entry, ['warnings', index], issues);
+    if (warning) add(warnings, warning, ['warnings', index], issues);
+  }
+  return {
+    ok: true,
+    value: { warnings, checkedAt, sources, failed: failed.filter((s) => sources.includes(s)) },
+    issues,
+  };
+}
+
 /** Most severe first; within a severity, the earliest onset (or effective time) first. */
 export function sortWarnings(warnings: readonly Warning[]): Warning[] {
   const start = (warning: Warning) => Date.parse(warning.onset ?? warning.effective ?? '') || 0;
@@ -553,4 +664,12 @@ export function formatSeverity(
 ): string {
   const t = warningMessages[toLocale(locale)];
   return (warning.source === 'dwd' ? t.dwdSeverity : t.severity)[warning.severity];
+}
+
+/**
+ * The event as a word people read: the DWD writes it in capitals ("STURMBÖEN", "GEWITTER mit STURMBÖEN"); each
+ * word in capitals gets a capital initial only ("Sturmböen", "Gewitter mit Sturmböen"). Other text is kept.
+ */
+export function formatWarningEvent(warning: Pick<Warning, 'event'>): string {
+  return warning.event.replace(/\p{Lu}{2,}/gu, (word) => word[0] + word.slice(1).toLowerCase());
 }

@@ -9,6 +9,8 @@ import {
   ninaText,
   parseBrightSkyAlerts,
   parseNinaDashboard,
+  parseWarningsSnapshot,
+  formatWarningEvent,
   sortWarnings,
   withNinaDetails,
   type Warning,
@@ -379,5 +381,51 @@ describe('the README', () => {
       ) => unknown;
       expect(String(run(...Object.values(helpers))).replaceAll(NBSP, ' '), call).toBe(result);
     }
+  });
+});
+
+describe('parseWarningsSnapshot and formatWarningEvent', () => {
+  const good = parseBrightSkyAlerts({ alerts: [alert()] }).warnings[0] as Warning;
+
+  it('takes a snapshot, leaving out only what cannot be shown', () => {
+    const result = parseWarningsSnapshot({
+      warnings: [
+        good,
+        { ...good, id: 'x', severity: 'apocalyptic' },
+        { ...good, id: 'y', url: 'javascript:alert(1)' },
+      ],
+      checkedAt: '2019-11-12T13:00:00Z',
+      sources: ['dwd', 'nina', 'evil'],
+      failed: ['nina', 'dwd', 'ghost'],
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.warnings.map((w) => w.id)).toEqual([good.id, 'y']);
+    expect(result.value.warnings[1]).not.toHaveProperty('url');
+    expect(result.value.sources).toEqual(['dwd', 'nina']);
+    expect(result.issues.map((issue) => issue.message)).toEqual([
+      'warning left out: no valid severity',
+    ]);
+  });
+
+  it.each([
+    [null],
+    ['[]'],
+    [{ warnings: [], sources: ['dwd'], failed: [] }],
+    [{ warnings: 'none', checkedAt: '2019-11-12T13:00:00Z', sources: ['dwd'], failed: [] }],
+    [{ warnings: [], checkedAt: '2019-11-12T13:00:00Z' }],
+  ])('refuses %j as a whole', (input) => {
+    const result = parseWarningsSnapshot(input);
+    expect(result.ok).toBe(false);
+    expect(result.issues.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['STURMBÖEN', 'Sturmböen'],
+    ['GEWITTER mit STURMBÖEN', 'Gewitter mit Sturmböen'],
+    ['Gefahreninformation', 'Gefahreninformation'],
+    ['gale-force gusts', 'gale-force gusts'],
+  ])('formatWarningEvent(%j) is %j', (event, expected) => {
+    expect(formatWarningEvent({ event })).toBe(expected);
   });
 });
