@@ -1,14 +1,13 @@
-import type { Reading } from './upstream.js';
-
 /** A good reading, when it was fetched and its entity tag. */
-export interface Entry {
-  reading: Reading;
+export interface Entry<R extends { body: string } = { body: string }> {
+  reading: R;
   etag: string;
   fetchedAt: number;
 }
 
 /** What the cache has for a key: a reading (fresh or not), or nothing, with when to ask again. */
-export type Lookup = { entry: Entry; age: number } | { entry: undefined; retryAfter: number };
+export type Lookup<R extends { body: string } = { body: string }> =
+  { entry: Entry<R>; age: number } | { entry: undefined; retryAfter: number };
 
 export interface CacheTimes {
   /** How long a reading is fresh, in ms. */
@@ -22,8 +21,8 @@ export interface CacheTimes {
   now: () => number;
 }
 
-interface Slot {
-  entry?: Entry;
+interface Slot<R extends { body: string }> {
+  entry?: Entry<R>;
   failedAt?: number;
   inflight?: Promise<void>;
 }
@@ -42,19 +41,22 @@ async function etagOf(body: string): Promise<string> {
  * One upstream request per key and interval, however many callers: concurrent callers share the request in
  * flight (single-flight), later ones the cached reading. Keys come from an allowlist, so the map is bounded.
  */
-export class ReadingCache {
-  readonly #slots = new Map<string, Slot>();
-  readonly #load: (key: string) => Promise<Reading>;
+export class ReadingCache<R extends { body: string }> {
+  readonly #slots = new Map<string, Slot<R>>();
+  readonly #load: (key: string) => Promise<R>;
+  readonly #maxKeys: number;
   readonly #times: CacheTimes;
   readonly #onError: (key: string, error: unknown) => void;
   #upstreamCalls = 0;
 
   constructor(
-    load: (key: string) => Promise<Reading>,
+    load: (key: string) => Promise<R>,
     times: CacheTimes,
     onError: (key: string, error: unknown) => void = () => {},
+    maxKeys = 1000,
   ) {
     this.#load = load;
+    this.#maxKeys = maxKeys;
     this.#times = times;
     this.#onError = onError;
   }
@@ -64,10 +66,22 @@ export class ReadingCache {
     return this.#upstreamCalls;
   }
 
-  async get(key: string): Promise<Lookup> {
+  /** The entry for `key` if one is cached (fresh or not), without any upstream request. */
+  peek(key: string): Entry<R> | undefined {
+    return this.#slots.get(key)?.entry;
+  }
+
+  async get(key: string): Promise<Lookup<R>> {
     const { ttl, staleWhileRevalidate, staleIfError, failureTtl, now } = this.#times;
     let slot = this.#slots.get(key);
-    if (!slot) this.#slots.set(key, (slot = {}));
+    if (!slot) {
+      // Keys come from allowlists; for ones that change over time (warning ids) the oldest key goes first.
+      if (this.#slots.size >= this.#maxKeys) {
+        const oldest = this.#slots.keys().next().value;
+        if (oldest !== undefined) this.#slots.delete(oldest);
+      }
+      this.#slots.set(key, (slot = {}));
+    }
     const failing = () => slot.failedAt !== undefined && now() - slot.failedAt < failureTtl;
     const age = () => (slot.entry ? now() - slot.entry.fetchedAt : Infinity);
 
@@ -83,7 +97,7 @@ export class ReadingCache {
     return { entry: undefined, retryAfter: Math.max(1000, retryAfter) };
   }
 
-  #refresh(slot: Slot, key: string): Promise<void> {
+  #refresh(slot: Slot<R>, key: string): Promise<void> {
     if (slot.inflight) return slot.inflight;
     this.#upstreamCalls++;
     const run = (async () => {

@@ -1,7 +1,23 @@
-import type { WeatherObservation } from '@stadtkit/model';
+import {
+  withNinaDetails,
+  type Warning,
+  type WarningSource,
+  type WarningsSnapshot,
+  type WeatherObservation,
+} from '@stadtkit/model';
 import { Hono } from 'hono';
 import { ReadingCache, type Entry } from './cache.js';
 import { fetchReading, UpstreamError } from './upstream.js';
+import {
+  DEFAULT_NINA_UPSTREAM,
+  loadAlerts,
+  loadDashboard,
+  loadDetail,
+  OFFENBACH_ARS,
+  OFFENBACH_WARN_CELL,
+  snapshotOf,
+  type WarningsReading,
+} from './warnings.js';
 
 /** A place the proxy serves: coordinates (WGS 84) or a DWD station id. */
 export type ProxyLocation = { latitude: number; longitude: number } | { stationId: string };
@@ -39,6 +55,25 @@ export interface ProxyOptions {
   now?: () => number;
   /** Where upstream failures are reported. Default console.warn. */
   log?: (message: string) => void;
+  /**
+   * DWD warn cells (municipalities, 9 digits starting with 8) whose warnings `{mount}/brightsky/alerts` serves;
+   * the `locations` are served by `?lat=…&lon=…` too. Default: Offenbach am Main (806413000).
+   */
+  warnCells?: string[];
+  /**
+   * Regional keys (ARS, 12 digits, district level: the last 7 are 0) whose NINA dashboard is served. Default:
+   * Offenbach am Main (064130000000).
+   */
+  regions?: string[];
+  /**
+   * The NINA API's base URL. Default: the environment variable `STADTKIT_UPSTREAM_NINA`, else
+   * https://warnung.bund.de/api31
+   */
+  ninaUpstream?: string;
+  /** Seconds warnings are fresh (one upstream request per place and interval). Default 120. */
+  warningsTtl?: number;
+  /** Largest upstream body for warnings, in bytes. Default 1000000. */
+  maxWarningsBody?: number;
 }
 
 /** A Fetch API handler (`Request` → `Response`), plus what a server-side renderer needs. */
@@ -49,6 +84,17 @@ export interface StadtkitProxy {
    * undefined when there is none or the place is not allowed.
    */
   observation(location?: ProxyLocation): Promise<WeatherObservation | undefined>;
+  /**
+   * The current warnings of both sources for server-side rendering, through the same caches (NINA's with their
+   * details): `<stadt-warnings>` takes the snapshot as `initialWarnings`. A source that fails is listed in
+   * `failed`, never left out silently.
+   */
+  warnings(place?: {
+    warnCell?: string;
+    latitude?: number;
+    longitude?: number;
+    region?: string;
+  }): Promise<WarningsSnapshot>;
   /** Upstream requests made so far. */
   readonly upstreamCalls: number;
 }
@@ -56,6 +102,11 @@ export interface StadtkitProxy {
 export const DEFAULT_UPSTREAM = 'https://api.brightsky.dev';
 const OFFENBACH = { latitude: 50.1055, longitude: 8.7623 };
 const STATION = /^[A-Za-z0-9]{1,10}$/;
+const WARN_CELL = /^[1-9]\d{8}$/;
+const ARS = /^\d{5}0{7}$/;
+const WARNING_ID = /^[\w.-]{1,120}$/;
+/** Details fetched per dashboard for a snapshot: enough for a page, bounded for the upstream. */
+const MAX_DETAILS = 10;
 const NUMBER = /^-?\d{1,3}(?:\.\d{1,8})?$/;
 
 function environment(name: string): string | undefined {
@@ -125,6 +176,30 @@ function keyFor(search: string, allowed: Set<string>): { key: string } | { error
   return allowed.has(key) ? { key } : { error: 'location not served by this proxy' };
 }
 
+/** The allowed key for an `/alerts` query (`?warn_cell_id=…` or `?lat=…&lon=…`), or what is wrong with it. */
+function alertsKeyFor(search: string, allowed: Set<string>): { key: string } | { error: string } {
+  if (search.length > 200) return { error: 'query too long' };
+  const params = new URLSearchParams(search);
+  const names = [...params.keys()];
+  if (new Set(names).size !== names.length) return { error: 'repeated parameter' };
+  const unknown = names.find((name) => !['lat', 'lon', 'warn_cell_id'].includes(name));
+  if (unknown !== undefined) return { error: `unsupported parameter "${unknown.slice(0, 40)}"` };
+  const cell = params.get('warn_cell_id');
+  const lat = params.get('lat');
+  const lon = params.get('lon');
+  let key: string;
+  if (cell !== null && lat === null && lon === null) {
+    if (!WARN_CELL.test(cell)) return { error: 'warn_cell_id is not a DWD warn cell id' };
+    key = `warn_cell_id=${cell}`;
+  } else if (cell === null && lat !== null && lon !== null) {
+    if (!NUMBER.test(lat) || !NUMBER.test(lon)) return { error: 'lat and lon must be numbers' };
+    key = `lat=${Number(lat)}&lon=${Number(lon)}`;
+  } else {
+    return { error: 'give warn_cell_id, or lat and lon' };
+  }
+  return allowed.has(key) ? { key } : { error: 'place not served by this proxy' };
+}
+
 /**
  * Creates the proxy: `GET {mount}/brightsky/current_weather?lat=…&lon=…` (or `?dwd_station_id=…`) answers like
  * Bright Sky's `/current_weather`, for the allowed places only, from a shared cache with one upstream request
@@ -170,6 +245,84 @@ export function createProxy(options: ProxyOptions = {}): StadtkitProxy {
       ),
   );
 
+  const now = options.now ?? Date.now;
+  // Warnings: their own caches and shorter times (a warning is news), the same single-flight and stale rules.
+  const nina = (
+    options.ninaUpstream ??
+    environment('STADTKIT_UPSTREAM_NINA') ??
+    DEFAULT_NINA_UPSTREAM
+  ).replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(nina))
+    throw new TypeError(`ninaUpstream "${nina}" is not an http(s) URL`);
+  const warnCells = (options.warnCells ?? [OFFENBACH_WARN_CELL]).map(String);
+  for (const cell of warnCells)
+    if (!WARN_CELL.test(cell))
+      throw new TypeError(`warn cell "${cell}" is not a DWD warn cell id (9 digits)`);
+  const regions = options.regions ?? [OFFENBACH_ARS];
+  for (const region of regions)
+    if (!ARS.test(region))
+      throw new TypeError(`region "${region}" is not a district ARS (12 digits, the last 7 are 0)`);
+  const allowedCells = new Set([
+    ...warnCells.map((cell) => `warn_cell_id=${cell}`),
+    ...[...allowed].filter((key) => key.startsWith('lat=')),
+  ]);
+  const warningsTtl = seconds(options.warningsTtl, 120);
+  const warningLimits = { ...limits, maxBody: options.maxWarningsBody ?? 1_000_000 };
+  const warningTimes = {
+    ttl: warningsTtl * 1000,
+    staleWhileRevalidate: Math.min(swr, warningsTtl) * 1000,
+    // A warning may end or begin any minute: the last good answer stands in for at most an hour.
+    staleIfError: Math.min(sie, 3600) * 1000,
+    failureTtl: failureTtl * 1000,
+    now,
+  };
+  const warningCache = (
+    name: string,
+    load: (key: string) => Promise<WarningsReading>,
+    maxKeys?: number,
+  ) =>
+    new ReadingCache<WarningsReading>(
+      load,
+      warningTimes,
+      (key, error) =>
+        log(
+          `[stadtkit-proxy] ${name} ${key}: ${error instanceof UpstreamError ? error.message : String(error)}`,
+        ),
+      maxKeys,
+    );
+  const alerts = warningCache('Bright Sky alerts', (key) =>
+    loadAlerts(`${upstream}/alerts?${key}`, { ...warningLimits, fetch: doFetch }),
+  );
+  const dashboards = warningCache('NINA dashboard', (key) =>
+    loadDashboard(`${nina}/dashboard/${key}.json`, { ...warningLimits, fetch: doFetch }),
+  );
+  const details = warningCache(
+    'NINA warning',
+    (key) => loadDetail(`${nina}/warnings/${key}.json`, { ...warningLimits, fetch: doFetch }),
+    200,
+  );
+  const warningsControl = `public, max-age=${warningsTtl}, stale-while-revalidate=${Math.min(swr, warningsTtl)}, stale-if-error=${Math.min(sie, 3600)}`;
+  /** A detail is served only for a warning on an allowed region's dashboard: never an open relay. */
+  const knownWarning = async (id: string) => {
+    for (const region of regions) {
+      const entry = dashboards.peek(region) ?? (await dashboards.get(region)).entry;
+      if (entry?.reading.warnings.some((warning) => warning.id === id)) return true;
+    }
+    return false;
+  };
+  /** A region's NINA warnings with their details (the first few); a detail that fails leaves the dashboard's. */
+  const ninaWarnings = async (region: string): Promise<Warning[] | undefined> => {
+    const lookup = await dashboards.get(region);
+    if (!lookup.entry) return undefined;
+    return Promise.all(
+      lookup.entry.reading.warnings.map(async (warning, index) => {
+        if (index >= MAX_DETAILS) return warning;
+        const detail = (await details.get(warning.id)).entry;
+        return detail ? withNinaDetails(warning, JSON.parse(detail.reading.body)).warning : warning;
+      }),
+    );
+  };
+
   const cacheControl = `public, max-age=${ttl}, stale-while-revalidate=${swr}, stale-if-error=${sie}`;
   /** Every answer is built here, with the headers a JSON API needs (set directly: this is the hot path). */
   const respond = (status: number, body: string | null, headers: Record<string, string>) =>
@@ -180,9 +333,9 @@ export function createProxy(options: ProxyOptions = {}): StadtkitProxy {
       'cache-control': 'no-store',
       ...headers,
     });
-  const fresh = (request: Request, entry: Entry, age: number) => {
+  const fresh = (request: Request, entry: Entry, age: number, control = cacheControl) => {
     const headers = {
-      'cache-control': cacheControl,
+      'cache-control': control,
       age: String(Math.max(0, Math.floor(age / 1000))),
       etag: entry.etag,
     };
@@ -212,6 +365,40 @@ export function createProxy(options: ProxyOptions = {}): StadtkitProxy {
   app.all(`${mount}/brightsky/current_weather`, () =>
     problem(405, 'method not allowed', { allow: 'GET, HEAD' }),
   );
+  app.get(`${mount}/brightsky/alerts`, async (c) => {
+    const url = c.req.url;
+    const query = url.indexOf('?');
+    const found = alertsKeyFor(query < 0 ? '' : url.slice(query), allowedCells);
+    if ('error' in found) return problem(400, found.error);
+    const lookup = await alerts.get(found.key);
+    if (lookup.entry) return fresh(c.req.raw, lookup.entry, lookup.age, warningsControl);
+    return problem(503, 'warnings temporarily unavailable', {
+      'retry-after': String(Math.ceil(lookup.retryAfter / 1000)),
+    });
+  });
+  app.get(`${mount}/nina/dashboard/:file`, async (c) => {
+    const region = /^(\d{12})\.json$/.exec(c.req.param('file'))?.[1];
+    if (!region || !regions.includes(region))
+      return problem(404, 'region not served by this proxy');
+    if (new URL(c.req.url).search !== '') return problem(400, 'no parameters expected');
+    const lookup = await dashboards.get(region);
+    if (lookup.entry) return fresh(c.req.raw, lookup.entry, lookup.age, warningsControl);
+    return problem(503, 'warnings temporarily unavailable', {
+      'retry-after': String(Math.ceil(lookup.retryAfter / 1000)),
+    });
+  });
+  app.get(`${mount}/nina/warnings/:file`, async (c) => {
+    const id = /^(.+)\.json$/.exec(c.req.param('file'))?.[1];
+    if (!id || !WARNING_ID.test(id) || !(await knownWarning(id)))
+      return problem(404, 'warning not on a served dashboard');
+    const lookup = await details.get(id);
+    if (lookup.entry) return fresh(c.req.raw, lookup.entry, lookup.age, warningsControl);
+    return problem(503, 'warning details temporarily unavailable', {
+      'retry-after': String(Math.ceil(lookup.retryAfter / 1000)),
+    });
+  });
+  for (const path of ['brightsky/alerts', 'nina/dashboard/:file', 'nina/warnings/:file'])
+    app.all(`${mount}/${path}`, () => problem(405, 'method not allowed', { allow: 'GET, HEAD' }));
   app.notFound(() => problem(404, 'not found'));
   app.onError((error) => {
     log(`[stadtkit-proxy] ${error instanceof Error ? error.message : String(error)}`);
@@ -233,6 +420,37 @@ export function createProxy(options: ProxyOptions = {}): StadtkitProxy {
         return lookup.entry?.reading.observation;
       },
     },
-    upstreamCalls: { get: () => cache.upstreamCalls },
+    warnings: {
+      value: async (
+        place: {
+          warnCell?: string;
+          latitude?: number;
+          longitude?: number;
+          region?: string;
+          sources?: WarningSource[];
+        } = {},
+      ): Promise<WarningsSnapshot> => {
+        const sources = place.sources ?? (['dwd', 'nina'] as WarningSource[]);
+        const cell =
+          place.latitude !== undefined && place.longitude !== undefined
+            ? `lat=${place.latitude}&lon=${place.longitude}`
+            : `warn_cell_id=${place.warnCell ?? warnCells[0] ?? OFFENBACH_WARN_CELL}`;
+        const region = place.region ?? regions[0] ?? OFFENBACH_ARS;
+        const [dwd, ninaList] = await Promise.all([
+          sources.includes('dwd') && allowedCells.has(cell)
+            ? alerts.get(cell).then((lookup) => lookup.entry?.reading.warnings)
+            : undefined,
+          sources.includes('nina') && regions.includes(region) ? ninaWarnings(region) : undefined,
+        ]);
+        return snapshotOf({ dwd, nina: ninaList }, sources, now());
+      },
+    },
+    upstreamCalls: {
+      get: () =>
+        cache.upstreamCalls +
+        alerts.upstreamCalls +
+        dashboards.upstreamCalls +
+        details.upstreamCalls,
+    },
   }) as StadtkitProxy;
 }

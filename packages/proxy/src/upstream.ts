@@ -70,11 +70,11 @@ export function brightSkyBody(observation: WeatherObservation): string {
   });
 }
 
-/** One upstream request: time-limited, size-limited, type-checked, validated by the element's own mapping. */
-export async function fetchReading(
+/** One upstream request for JSON: time-limited, size-limited, type-checked, parsed (never trusted further). */
+export async function fetchJson(
   url: string,
   { timeout, maxBody, fetch: doFetch }: { timeout: number; maxBody: number; fetch: typeof fetch },
-): Promise<Reading> {
+): Promise<unknown> {
   let response: Response;
   try {
     response = await doFetch(url, {
@@ -102,14 +102,24 @@ export async function fetchReading(
     text = await readCapped(response, maxBody);
   } catch (error) {
     if (error instanceof UpstreamError) throw error;
-    throw new UpstreamError('body could not be read', { cause: error });
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    throw new UpstreamError(timedOut ? `timeout after ${timeout} ms` : 'body could not be read', {
+      cause: error,
+    });
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch (error) {
     throw new UpstreamError('malformed JSON', { cause: error });
   }
+}
+
+/** One upstream `/current_weather` request, validated by the element's own mapping. */
+export async function fetchReading(
+  url: string,
+  limits: { timeout: number; maxBody: number; fetch: typeof fetch },
+): Promise<Reading> {
+  const json = await fetchJson(url, limits);
   let observation: WeatherObservation;
   try {
     observation = observationFromBrightSky(json);
