@@ -94,6 +94,7 @@ export interface StadtkitProxy {
     latitude?: number;
     longitude?: number;
     region?: string;
+    sources?: WarningSource[];
   }): Promise<WarningsSnapshot>;
   /** Upstream requests made so far. */
   readonly upstreamCalls: number;

@@ -2,7 +2,6 @@ import {
   currentWarnings,
   parseBrightSkyAlerts,
   parseNinaDashboard,
-  withNinaDetails,
   type Warning,
   type WarningSource,
   type WarningsSnapshot,
