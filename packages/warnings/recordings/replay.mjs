@@ -37,7 +37,10 @@ const JSON_TYPE = { 'content-type': 'application/json' };
  * Paths: `/alerts?…` (Bright Sky), `/dashboard/{ARS}.json` and `/warnings/{id}.json` (NINA).
  * @returns {{ status: number, headers: Record<string, string>, body: string } | undefined} undefined: hang.
  */
-export function replayWarnings(url, { dwd = 'dwd-several', nina = 'nina-dashboard-active', now = Date.now() } = {}) {
+export function replayWarnings(
+  url,
+  { dwd = 'dwd-several', nina = 'nina-dashboard-active', now = Date.now() } = {},
+) {
   const path = url.split('?')[0];
   const scenario = path === '/alerts' ? dwd : nina;
   const offset = now - RECORDED_AT;
@@ -45,13 +48,25 @@ export function replayWarnings(url, { dwd = 'dwd-several', nina = 'nina-dashboar
     case 'hang':
       return undefined;
     case '500':
-      return { status: 500, headers: { 'content-type': 'text/plain' }, body: 'Internal Server Error' };
+      return {
+        status: 500,
+        headers: { 'content-type': 'text/plain' },
+        body: 'Internal Server Error',
+      };
     case 'html':
-      return { status: 200, headers: { 'content-type': 'text/html' }, body: '<html><body>Wartungsarbeiten</body></html>' };
+      return {
+        status: 200,
+        headers: { 'content-type': 'text/html' },
+        body: '<html><body>Wartungsarbeiten</body></html>',
+      };
     case 'malformed':
       return { status: 200, headers: JSON_TYPE, body: '{"alerts": [{"headline_de": "Amtliche' };
     case 'huge':
-      return { status: 200, headers: JSON_TYPE, body: `{"alerts":[],"padding":"${'x'.repeat(5_000_000)}"}` };
+      return {
+        status: 200,
+        headers: JSON_TYPE,
+        body: `{"alerts":[],"padding":"${'x'.repeat(5_000_000)}"}`,
+      };
   }
   let body;
   if (path === '/alerts') body = recording(scenario);

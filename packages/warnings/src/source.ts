@@ -139,7 +139,8 @@ export async function loadSnapshot(
           const dwd = await loadDwd(url, lang);
           warnings.push(...dwd.warnings);
           place = dwd.place;
-          if (dwd.issues.length > 0) reasons.push(`dwd, left out: ${formatIssues(dwd.issues, '; ')}`);
+          if (dwd.issues.length > 0)
+            reasons.push(`dwd, left out: ${formatIssues(dwd.issues, '; ')}`);
         } else {
           warnings.push(...(await loadNina(url)));
         }
