@@ -12,6 +12,7 @@ export default [
       'src/cdn/all.ts',
       'src/cdn/hydrate.ts',
       'src/cdn/weather-status.ts',
+      'src/cdn/warnings.ts',
       'src/cdn/photo.ts',
       'src/cdn/news-teaser.ts',
     ],

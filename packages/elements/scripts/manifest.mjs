@@ -11,7 +11,12 @@ const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
 const { ELEMENTS } = await import(join(dir, 'dist/tags.js'));
 
 const modules = new Map();
-for (const source of ['@stadtkit/weather-status', '@stadtkit/photo', '@stadtkit/news-teaser']) {
+for (const source of [
+  '@stadtkit/weather-status',
+  '@stadtkit/warnings',
+  '@stadtkit/photo',
+  '@stadtkit/news-teaser',
+]) {
   const manifest = require(`${source}/custom-elements.json`);
   const definitions = manifest.modules.flatMap((module) =>
     (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition'),

@@ -4,6 +4,7 @@ import { autoload } from './autoload.js';
 export const stop = autoload({
   load: {
     'weather-status': () => import('@stadtkit/weather-status/define.js'),
+    warnings: () => import('@stadtkit/warnings/define.js'),
     photo: () => import('@stadtkit/photo/define.js'),
     'news-teaser': () => import('@stadtkit/news-teaser/define.js'),
   },

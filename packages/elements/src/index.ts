@@ -4,6 +4,7 @@ export {
   StadtWeatherStatusChangeEvent,
   type WeatherState,
 } from '@stadtkit/weather-status';
+export { StadtWarnings, StadtWarningsChangeEvent, type WarningsState } from '@stadtkit/warnings';
 export {
   StadtPhoto,
   StadtPhotoErrorEvent,

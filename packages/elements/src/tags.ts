@@ -9,6 +9,7 @@ export const ELEMENTS = {
     module: 'weather-status',
     props: ['initialObservation', 'observation'],
   },
+  'stadt-warnings': { module: 'warnings', props: ['initialWarnings', 'warnings'] },
   'stadt-photo': { module: 'photo', props: ['photo'] },
   'stadt-news-teaser': { module: 'news-teaser', props: ['teaser'] },
   'stadt-news-list': { module: 'news-teaser', props: ['teasers'] },

@@ -8,6 +8,7 @@ describe('autoload()', () => {
   it('loads each package once, when its tag first appears, also for later insertions', async () => {
     const load = {
       'weather-status': vi.fn(async () => {}),
+      warnings: vi.fn(async () => {}),
       photo: vi.fn(async () => {}),
       'news-teaser': vi.fn(async () => {}),
     };
@@ -38,6 +39,7 @@ describe('autoload()', () => {
     const order: string[] = [];
     const load = {
       'weather-status': vi.fn(async () => void order.push('weather')),
+      warnings: vi.fn(async () => void order.push('warnings')),
       photo: vi.fn(async () => void order.push('photo')),
       'news-teaser': vi.fn(async () => void order.push('teaser')),
     };
@@ -64,7 +66,12 @@ describe('autoload()', () => {
       throw new Error('404');
     };
     const stop = autoload({
-      load: { 'weather-status': failing, photo: failing, 'news-teaser': failing },
+      load: {
+        'weather-status': failing,
+        warnings: failing,
+        photo: failing,
+        'news-teaser': failing,
+      },
       hydrate: async () => ({ applyServerProps }),
     });
     await settle();

@@ -4,6 +4,7 @@ import { autoload } from '../autoload.js';
 export const stop = autoload({
   load: {
     'weather-status': () => import('./weather-status.js'),
+    warnings: () => import('./warnings.js'),
     photo: () => import('./photo.js'),
     'news-teaser': () => import('./news-teaser.js'),
   },

@@ -1,0 +1,1 @@
+export { StadtWarnings } from '@stadtkit/warnings/define.js';
