@@ -312,16 +312,20 @@ export function createProxy(options: ProxyOptions = {}): StadtkitProxy {
     return false;
   };
   /** A region's NINA warnings with their details (the first few); a detail that fails leaves the dashboard's. */
-  const ninaWarnings = async (region: string): Promise<Warning[] | undefined> => {
+  const ninaWarnings = async (
+    region: string,
+  ): Promise<{ warnings: Warning[]; fetchedAt: number } | undefined> => {
     const lookup = await dashboards.get(region);
     if (!lookup.entry) return undefined;
-    return Promise.all(
+    const { fetchedAt } = lookup.entry;
+    const warnings = await Promise.all(
       lookup.entry.reading.warnings.map(async (warning, index) => {
         if (index >= MAX_DETAILS) return warning;
         const detail = (await details.get(warning.id)).entry;
         return detail ? withNinaDetails(warning, JSON.parse(detail.reading.body)).warning : warning;
       }),
     );
+    return { warnings, fetchedAt };
   };
 
   const cacheControl = `public, max-age=${ttl}, stale-while-revalidate=${swr}, stale-if-error=${sie}`;
@@ -439,7 +443,13 @@ export function createProxy(options: ProxyOptions = {}): StadtkitProxy {
         const region = place.region ?? regions[0] ?? OFFENBACH_ARS;
         const [dwd, ninaList] = await Promise.all([
           sources.includes('dwd') && allowedCells.has(cell)
-            ? alerts.get(cell).then((lookup) => lookup.entry?.reading.warnings)
+            ? alerts
+                .get(cell)
+                .then((lookup) =>
+                  lookup.entry
+                    ? { warnings: lookup.entry.reading.warnings, fetchedAt: lookup.entry.fetchedAt }
+                    : undefined,
+                )
             : undefined,
           sources.includes('nina') && regions.includes(region) ? ninaWarnings(region) : undefined,
         ]);

@@ -165,16 +165,18 @@ export function loadDetail(url: string, limits: Limits): Promise<WarningsReading
 
 /** The warnings a page shows: the current ones of the sources asked, and which of them could not be asked. */
 export function snapshotOf(
-  results: Partial<Record<WarningSource, Warning[] | undefined>>,
+  results: Partial<Record<WarningSource, { warnings: Warning[]; fetchedAt: number } | undefined>>,
   sources: WarningSource[],
   now: number,
 ): WarningsSnapshot {
+  // "Stand": when the oldest answer used was fetched (not when this snapshot was put together).
+  const times = sources.flatMap((source) => results[source]?.fetchedAt ?? []);
   return {
     warnings: currentWarnings(
-      sources.flatMap((source) => results[source] ?? []),
+      sources.flatMap((source) => results[source]?.warnings ?? []),
       now,
     ),
-    checkedAt: new Date(now).toISOString(),
+    checkedAt: new Date(times.length > 0 ? Math.min(...times) : now).toISOString(),
     sources,
     failed: sources.filter((source) => results[source] === undefined),
   };
