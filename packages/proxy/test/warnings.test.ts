@@ -196,6 +196,10 @@ describe('@stadtkit/proxy: warnings', () => {
     expect(snapshot.warnings[1]?.instruction).toContain(
       'Schalten Sie Lüftungs- und Klimaanlagen ab.',
     );
+    // "Stand" is when the answers were fetched, not when a page asked: the same within the TTL.
+    expect(snapshot.checkedAt).toBe(new Date(clock).toISOString());
+    clock += 30_000;
+    expect((await proxy.warnings()).checkedAt).toBe(snapshot.checkedAt);
     upstream.nina = '500';
     clock += 3600_000 * 2;
     const partial = await proxy.warnings();
