@@ -5,10 +5,12 @@ import {
   formatIssues,
   parseNewsTeaser,
   parsePressRelease,
+  parseWarningsSnapshot,
   parseWeatherObservation,
 } from '@stadtkit/model';
 import '@stadtkit/news-teaser/define.js';
 import '@stadtkit/photo/define.js';
+import '@stadtkit/warnings/define.js';
 import '@stadtkit/weather-status/define.js';
 import type { PageData } from './data.js';
 import { page } from './pages.js';
@@ -21,7 +23,12 @@ function readPageData(): PageData | undefined {
   const parsed = JSON.parse(text) as PageData;
   // The server's weather, checked like the rest; an invalid one is dropped (the element loads its own).
   const weather = parsed.weather ? parseWeatherObservation(parsed.weather) : undefined;
-  const data = { ...parsed, weather: weather?.ok ? weather.value : undefined };
+  const warnings = parsed.warnings ? parseWarningsSnapshot(parsed.warnings) : undefined;
+  const data = {
+    ...parsed,
+    weather: weather?.ok ? weather.value : undefined,
+    warnings: warnings?.ok ? warnings.value : undefined,
+  };
   if (data.kind === 'release') {
     const result = parsePressRelease(data.release);
     if (!result.ok) throw new Error(`invalid page data: ${formatIssues(result.issues, '; ')}`);

@@ -1,8 +1,14 @@
-import type { NewsTeaser, PressRelease, WeatherObservation } from '@stadtkit/model';
+import type {
+  NewsTeaser,
+  PressRelease,
+  WarningsSnapshot,
+  WeatherObservation,
+} from '@stadtkit/model';
 
 /**
  * Everything a page needs; embedded in the page as JSON so the browser hydrates with the same data. `weather`
- * is what the server rendered into the header (from @stadtkit/proxy), when it had a value.
+ * is what the server rendered into the header (from @stadtkit/proxy), when it had a value; `warnings` likewise
+ * (the proxy's snapshot of the DWD's and NINA's warnings).
  */
 export type PageData = (
   | { kind: 'release'; path: string; release: PressRelease }
@@ -24,7 +30,7 @@ export type PageData = (
       /** The 404 page: answered with status 404 and kept out of search engines. */
       notFound?: boolean;
     }
-) & { weather?: WeatherObservation };
+) & { weather?: WeatherObservation; warnings?: WarningsSnapshot };
 
 export interface InfoSection {
   heading: string;

@@ -182,6 +182,13 @@ export function page(data: PageData): TemplateResult {
         location-name="Offenbach am Main"
         .initialObservation=${data.weather}
       ></stadt-weather-status>
+      <stadt-warnings
+        class="warnings"
+        base-url="/stadtkit"
+        region="064130000000"
+        location-name="Offenbach am Main"
+        .initialWarnings=${data.warnings}
+      ></stadt-warnings>
       ${searchForm(query)}
     </header>
     <main id="inhalt" tabindex="-1">${content(data)}</main>

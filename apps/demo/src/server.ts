@@ -1,4 +1,4 @@
-import { toNewsTeaser, type WeatherObservation } from '@stadtkit/model';
+import { toNewsTeaser, type WarningsSnapshot, type WeatherObservation } from '@stadtkit/model';
 import { allReleases, offenbachPressRelease } from '@stadtkit/model/fixtures';
 import { createProxy, type StadtkitProxy } from '@stadtkit/proxy';
 import { toNodeListener } from '@stadtkit/proxy/node.js';
@@ -145,6 +145,11 @@ export interface DemoOptions {
    * `liveWeather`, else a local replay of the recording.
    */
   upstream?: string;
+  /**
+   * The NINA API's base URL for the proxy. Default: `STADTKIT_UPSTREAM_NINA`, else the live API with
+   * `liveWeather`, else the local replay of the warnings recordings.
+   */
+  ninaUpstream?: string;
   /** Render the current weather into the page on the server (default true); false leaves it to the browser. */
   ssrWeather?: boolean;
   /** Production mode: source maps are not served. Default: NODE_ENV=production. */
@@ -328,6 +333,14 @@ function currentWeather(proxy: StadtkitProxy): Promise<WeatherObservation | unde
   ]);
 }
 
+/** The warnings the server has now (DWD and NINA through the proxy), bounded like the weather. */
+function currentWarnings(proxy: StadtkitProxy): Promise<WarningsSnapshot | undefined> {
+  return Promise.race([
+    proxy.warnings().catch(() => undefined),
+    delay(SSR_WEATHER_WAIT_MS, undefined, { ref: false }),
+  ]);
+}
+
 async function handle(req: IncomingMessage, res: ServerResponse, options: Settings) {
   const url = parseTarget(req.url);
   if (!url) return sendText(res, 400, 'Ungültige Anfrage');
@@ -362,9 +375,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Settin
   if (path.startsWith('/media/'))
     return sendFile(req, res, inside(MEDIA, path.slice(7)), 'public, max-age=86400');
   const data: PageData = pageData(url) ?? { ...NOT_FOUND, paragraphs: [...NOT_FOUND.paragraphs] };
-  const weather = options.ssrWeather ? await currentWeather(options.proxy) : undefined;
+  const [weather, warnings] = options.ssrWeather
+    ? await Promise.all([currentWeather(options.proxy), currentWarnings(options.proxy)])
+    : [undefined, undefined];
   const { representation, csp } = await renderedPage(
-    weather ? { ...data, weather } : data,
+    { ...data, ...(weather ? { weather } : {}), ...(warnings ? { warnings } : {}) },
     options,
   );
   // HTML is revalidated (ETag → 304), never cached blind: a new release or weather is a new ETag.
@@ -400,7 +415,12 @@ function renderedPage(data: PageData, options: Settings): Promise<RenderedPage> 
   // Search results depend on the term: they have their own, smaller cache, so a flood of distinct terms
   // cannot push the site's pages out.
   const cache = data.kind === 'search' && data.query !== '' ? searches : pages;
-  const key = JSON.stringify([data.path, data.weather ?? null, options.siteUrl()]);
+  const key = JSON.stringify([
+    data.path,
+    data.weather ?? null,
+    data.warnings ?? null,
+    options.siteUrl(),
+  ]);
   let page = cache.get(key);
   if (!page) {
     if (cache.size >= MAX_CACHED_PAGES) cache.clear();
@@ -420,12 +440,25 @@ export async function startServer(
   let url = '';
   const live = options.liveWeather ?? process.env.STADTKIT_WEATHER_LIVE === '1';
   let upstream = options.upstream ?? process.env.STADTKIT_UPSTREAM_BRIGHTSKY;
+  let ninaUpstream = options.ninaUpstream ?? process.env.STADTKIT_UPSTREAM_NINA;
   let replay: Server | undefined;
-  if (!upstream && !live) ({ server: replay, url: upstream } = await startReplay());
-  const proxy = createProxy({ mount: '/stadtkit', upstream, locations: ['50.1055,8.7623'] });
+  if ((!upstream || !ninaUpstream) && !live) {
+    const started = await startReplay();
+    replay = started.server;
+    upstream ??= started.url;
+    ninaUpstream ??= started.url;
+  }
+  const proxy = createProxy({
+    mount: '/stadtkit',
+    upstream,
+    ninaUpstream,
+    locations: ['50.1055,8.7623'],
+    warnCells: ['806413000'],
+    regions: ['064130000000'],
+  });
   // Warm the cache before the first visitor (bounded by the proxy's 3 s upstream timeout): the first page
   // already has the weather in it, and a failing upstream is remembered rather than retried per page.
-  await proxy.observation();
+  await Promise.all([proxy.observation(), proxy.warnings()]);
   const settings: Settings = {
     siteUrl: () => options.siteUrl ?? process.env.SITE_URL ?? url,
     proxy,

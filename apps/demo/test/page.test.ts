@@ -362,7 +362,13 @@ describe('the weather on every page view', () => {
   it('server renders the value: three page views in one tab, the value each time, no errors', async () => {
     const requests = await twoPageViews(url);
     // The first view asks the proxy once; the next views reuse the tab's session cache.
-    expect(requests.filter((request) => request.includes('/stadtkit/brightsky/'))).toHaveLength(1);
+    expect(
+      requests.filter((request) => request.includes('/stadtkit/brightsky/current_weather')),
+    ).toHaveLength(1);
+    // The warnings came with the page (the proxy's snapshot): none of the three views asked for them again.
+    expect(
+      requests.filter((request) => /\/stadtkit\/(brightsky\/alerts|nina)/.test(request)),
+    ).toEqual([]);
   });
 
   it('server renders "loading" (no value on the server): the warm session cache hydrates cleanly', async () => {
@@ -391,6 +397,62 @@ describe('the weather on every page view', () => {
       await context.close();
     } finally {
       await new Promise((resolve) => dead.server.close(resolve));
+    }
+  });
+});
+
+describe('the warnings in the header (DWD and NINA through @stadtkit/proxy, from the recordings)', () => {
+  // innerText includes the full name written for screen readers after the abbreviation.
+  const LINE =
+    /^Wetterwarnung 1 Warnung: Frost \(Stand \d\d:\d\d\sUhr; Quelle: DWD \(Deutscher Wetterdienst\)\s?\)$/;
+
+  it('without JavaScript: the server rendered them', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url);
+    const warnings = page.locator('stadt-warnings');
+    await expect(warnings.getAttribute('state')).resolves.toBe('active');
+    expect(
+      (await warnings.locator('[part="summary"]').innerText()).replace(/\s+/g, ' ').trim(),
+    ).toMatch(LINE);
+    await context.close();
+  });
+
+  it('with JavaScript: the same line, named for the city, axe clean, no errors', async () => {
+    const { page, context, problems } = await openPage('/');
+    const warnings = page.locator('stadt-warnings');
+    await expect(warnings.getAttribute('state')).resolves.toBe('active');
+    expect(
+      (await warnings.locator('[part="summary"]').innerText()).replace(/\s+/g, ' ').trim(),
+    ).toMatch(LINE);
+    await expect(
+      page.getByRole('group', { name: 'Amtliche Warnungen für Offenbach am Main' }).count(),
+    ).resolves.toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('NINA down: the header says so, never "Keine amtlichen Warnungen"', async () => {
+    const down = await startServer({ port: 0, ninaUpstream: 'http://127.0.0.1:9' });
+    try {
+      for (const javaScriptEnabled of [false, true]) {
+        const context = await browser.newContext({ javaScriptEnabled });
+        const page = await context.newPage();
+        await page.goto(down.url);
+        await page.waitForLoadState('networkidle');
+        const text = (await page.locator('stadt-warnings [part="summary"]').innerText()).replace(
+          /\s+/g,
+          ' ',
+        );
+        expect(text, `JavaScript ${javaScriptEnabled}`).toContain(
+          'nicht abrufbar: Warnsystem des Bundes (NINA)',
+        );
+        expect(text).not.toContain('Keine');
+        await context.close();
+      }
+    } finally {
+      await new Promise((resolve) => down.server.close(resolve));
     }
   });
 });

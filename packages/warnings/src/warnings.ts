@@ -275,6 +275,17 @@ export class StadtWarnings extends LitElement {
   async #load(signal: AbortSignal): Promise<undefined | typeof initialState> {
     if (isServer || this.warnings !== undefined) return initialState;
     clearTimeout(this.#refreshTimer);
+    // A snapshot from the server younger than the refresh interval is current: the first request waits until
+    // it is due (every page view of a server-rendered site would otherwise ask again at once).
+    const initial = this.#snapshot;
+    if (!this.#loaded && initial && initial.failed.length === 0) {
+      const due = Date.parse(initial.checkedAt) + this.#refreshMs - this.#now();
+      if (due > 0) {
+        this.#scheduleRefresh(due);
+        this.#loaded = true;
+        return undefined;
+      }
+    }
     const plan = planOf(this);
     for (const problem of plan.problems) this.#warnOnce(problem);
     if (plan.sources.every((source) => !plan.urls[source])) {
@@ -315,10 +326,10 @@ export class StadtWarnings extends LitElement {
     return this.#now() - Date.parse(snapshot.checkedAt) > this.#staleMs;
   }
 
-  #scheduleRefresh(): void {
+  #scheduleRefresh(inMs = this.#refreshMs): void {
     clearTimeout(this.#refreshTimer);
     if (!this.#started) return;
-    this.#refreshTimer = setTimeout(() => void this.#task.run(), this.#refreshMs);
+    this.#refreshTimer = setTimeout(() => void this.#task.run(), inMs);
   }
 
   /** Re-renders when the next shown warning expires (or the data turns stale): it disappears on time. */
@@ -388,6 +399,17 @@ export class StadtWarnings extends LitElement {
     return failed.map((source: WarningSource) => t.sourceName[source]).join(', ');
   }
 
+  /** "Quelle: DWD" at the information, as the DWD's terms ask; the full names for screen readers. */
+  #sources(sources: WarningSource[], lang: string | undefined) {
+    const t = messages[toLocale(lang)];
+    return html`${sources.length > 1 ? t.sources : t.source}
+    ${sources.map(
+      (source, index) =>
+        html`${index > 0 ? ', ' : ''}<abbr>${t.sourceShort[source]}</abbr
+          ><span class="visually-hidden"> (${t.sourceName[source]})</span>`,
+    )}`;
+  }
+
   #level(warning: Warning, lang: string | undefined) {
     return html`<span part="level" class="level ${warning.severity}"
       >${formatSeverity(warning, { locale: lang })}</span
@@ -423,7 +445,10 @@ export class StadtWarnings extends LitElement {
       >`;
     } else if (shown.length === 0) {
       summary = html`<span part="summary" class="summary none"
-        >${t.none} <span part="checked" class="muted">(${checked})</span>${staleNote}</span
+        >${t.none}
+        <span part="checked" class="muted"
+          >(${checked}; ${this.#sources(this.#snapshot?.sources ?? [], lang)})</span
+        >${staleNote}</span
       >`;
     } else {
       const events = [...new Set(shown.map((w) => formatWarningEvent(w)))].join(', ');
@@ -437,7 +462,10 @@ export class StadtWarnings extends LitElement {
             : html`<span>${text}</span>`
         }
         <span part="checked" class="muted"
-          >(${checked}${failedNames ? html`; ${t.notReachable(failedNames)}` : nothing})</span
+          >(${checked};
+          ${this.#sources([...new Set(shown.map((w) => w.source))], lang)}${
+            failedNames ? html`; ${t.notReachable(failedNames)}` : nothing
+          })</span
         >${staleNote}
       </span>`;
     }

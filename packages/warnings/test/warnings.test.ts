@@ -103,7 +103,7 @@ describe('<stadt-warnings>', () => {
       expect(el.getAttribute('state')).toBe('active');
       expect(visibleText(el)).toMatch(
         new RegExp(
-          `^Extreme Unwetterwarnung 3 Warnungen: Orkanböen, Sturmböen, Glätte \\(Stand ${TIME}\\)$`,
+          `^Extreme Unwetterwarnung 3 Warnungen: Orkanböen, Sturmböen, Glätte \\(Stand ${TIME}; Quelle: DWD\\)$`,
         ),
       );
       await expectNoAxeViolations(el);
@@ -141,7 +141,7 @@ describe('<stadt-warnings>', () => {
       const el = await loaded('dwd-none');
       expect(el.state).toBe('none');
       expect(visibleText(el)).toMatch(
-        new RegExp(`^Keine amtlichen Warnungen \\(Stand ${TIME}\\)$`),
+        new RegExp(`^Keine amtlichen Warnungen \\(Stand ${TIME}; Quelle: DWD\\)$`),
       );
       await expectNoAxeViolations(el);
     });
@@ -213,7 +213,7 @@ describe('<stadt-warnings>', () => {
       const el = await loaded('dwd-minor', '500');
       expect(el.state).toBe('active');
       expect(visibleText(el)).toMatch(
-        /1 Warnung: Frost \(Stand .+; nicht abrufbar: Warnsystem des Bundes \(NINA\)\)$/,
+        /1 Warnung: Frost \(Stand .+; Quelle: DWD; nicht abrufbar: Warnsystem des Bundes \(NINA\)\)$/,
       );
     });
 
@@ -328,7 +328,7 @@ describe('<stadt-warnings>', () => {
     it('English page: English texts', async () => {
       const el = await loaded('dwd-several', undefined, { lang: 'en' });
       expect(visibleText(el)).toMatch(
-        /^Extreme weather warning 3 warnings: hurricane-force gusts, gale-force gusts, icy surfaces \(as of \d\d:\d\d\)$/,
+        /^Extreme weather warning 3 warnings: hurricane-force gusts, gale-force gusts, icy surfaces \(as of \d\d:\d\d; Source: DWD\)$/,
       );
     });
 
