@@ -181,7 +181,9 @@ describe('without JavaScript', () => {
             if (clicked) navigated += 1;
             for (let wait = 0; wait < 1000 && settled < navigations.length; wait += 1)
               await page.waitForTimeout(10);
-            expect(settled, 'every navigation finished before the next click').toBe(navigations.length);
+            expect(settled, 'every navigation finished before the next click').toBe(
+              navigations.length,
+            );
             if ((cursor === 'pointer') !== clicked)
               mismatches.push(
                 `row ${row}, column ${column}: cursor ${cursor}, navigates ${clicked}`,
