@@ -56,6 +56,8 @@ const preview: Preview = {
           [
             'Wetter (stadt-weather-status)',
             ['Leitfaden', 'Varianten', 'Zustände', 'Robustheit'],
+            'Warnungen (stadt-warnings)',
+            ['Leitfaden', 'Varianten', 'Zustände', 'Robustheit'],
             'Foto (stadt-photo)',
             ['Leitfaden', 'Varianten', 'Zustände', 'Robustheit'],
             'Meldung: Teaser (stadt-news-teaser)',

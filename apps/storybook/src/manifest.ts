@@ -1,5 +1,6 @@
 import newsTeaserManifest from '@stadtkit/news-teaser/custom-elements.json' with { type: 'json' };
 import photoManifest from '@stadtkit/photo/custom-elements.json' with { type: 'json' };
+import warningsManifest from '@stadtkit/warnings/custom-elements.json' with { type: 'json' };
 import weatherStatusManifest from '@stadtkit/weather-status/custom-elements.json' with { type: 'json' };
 
 interface Manifest {
@@ -23,6 +24,7 @@ export function mergeManifests(...manifests: Manifest[]): Manifest {
 
 export const manifest = mergeManifests(
   weatherStatusManifest as Manifest,
+  warningsManifest as Manifest,
   photoManifest as Manifest,
   newsTeaserManifest as Manifest,
 );

@@ -118,6 +118,7 @@ const combinations = [
 /** The components: their Leitfaden (docs) page and their story groups. */
 const components = {
   'stadt-weather-status': 'Komponenten/Wetter (stadt-weather-status)',
+  'stadt-warnings': 'Komponenten/Warnungen (stadt-warnings)',
   'stadt-photo': 'Komponenten/Foto (stadt-photo)',
   'stadt-news-teaser': 'Komponenten/Meldung: Teaser (stadt-news-teaser)',
   'stadt-news-list': 'Komponenten/Meldungsliste (stadt-news-list)',
@@ -142,7 +143,12 @@ describe('the static Storybook build', () => {
       expect(titles.has(`${title}/Varianten`), tag).toBe(true);
       expect(docsId(tag as Tag)).not.toMatch(/^missing/);
     }
-    for (const tag of ['stadt-weather-status', 'stadt-photo', 'stadt-news-teaser'] as const) {
+    for (const tag of [
+      'stadt-weather-status',
+      'stadt-warnings',
+      'stadt-photo',
+      'stadt-news-teaser',
+    ] as const) {
       for (const group of ['Zustände', 'Robustheit'])
         expect(titles.has(`${components[tag]}/${group}`), `${tag} ${group}`).toBe(true);
     }
@@ -339,6 +345,14 @@ describe('the API tables (each Leitfaden page), from custom-elements.json', () =
           expect(defaults['refresh-interval']).toBe('600');
           expect(defaults['stale-after']).toBe('90');
         }
+        if (tag === 'stadt-warnings') {
+          const defaults = Object.fromEntries(rows.map((row) => [row.name, row.default]));
+          expect([defaults['refresh-interval'], defaults['stale-after'], defaults.variant]).toEqual([
+            '300',
+            '30',
+            "'compact'",
+          ]);
+        }
         expect(problems).toEqual([]);
       } finally {
         await page.close();
@@ -482,6 +496,7 @@ describe('"Show code" is what a CMS editor pastes', () => {
     ],
     ['stadt-news-list', 'stadt-news-list', [/<ul>/, /<li>/, /<stadt-news-teaser/]],
     ['stadt-weather-status', 'stadt-weather-status', [/location-name="Offenbach am Main"/]],
+    ['stadt-warnings', 'stadt-warnings', [/base-url="\/stadtkit"/, /region="064130000000"/]],
   ] as const)(
     '%s: the element with its content, no story wrapper',
     async (tag, selector, parts) => {
@@ -498,7 +513,7 @@ describe('"Show code" is what a CMS editor pastes', () => {
         const code = await source.innerText();
         for (const part of parts) expect(code).toMatch(part);
         expect(code).not.toMatch(/stadt-story|story-column|data-stadt-theme/);
-        if (tag !== 'stadt-weather-status') {
+        if (tag !== 'stadt-weather-status' && tag !== 'stadt-warnings') {
           // Pasted into a page, the code makes the element the story shows (the weather's data is example
           // data, not markup): same light DOM with what the element adds itself, same rendered text.
           const rendered = await canvas

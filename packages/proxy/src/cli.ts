@@ -8,14 +8,19 @@ import { toNodeListener } from './node.js';
 
 const USAGE = `Usage: stadtkit-proxy [options]
 
-Serves GET <mount>/brightsky/current_weather like Bright Sky's /current_weather, for the listed places only.
+Serves GET <mount>/brightsky/current_weather like Bright Sky's /current_weather, <mount>/brightsky/alerts
+like its /alerts, and <mount>/nina/dashboard/<ARS>.json and <mount>/nina/warnings/<id>.json like the NINA
+API, for the listed places only.
 
   --port <n>            port (env STADTKIT_PROXY_PORT, default 8787)
   --host <name>         interface (env STADTKIT_PROXY_HOST, default 127.0.0.1)
   --mount <path>        path prefix (default /stadtkit)
   --location <lat,lon>  a place to serve, repeatable (default 50.1055,8.7623, Offenbach am Main)
   --station <id>        a DWD station id to serve, repeatable (e.g. 07341)
+  --warn-cell <id>      a DWD warn cell to serve warnings for, repeatable (default 806413000, Offenbach am Main)
+  --region <ARS>        a district ARS to serve NINA warnings for, repeatable (default 064130000000)
   --upstream <url>      Bright Sky base URL (env STADTKIT_UPSTREAM_BRIGHTSKY, default https://api.brightsky.dev)
+  --nina <url>          NINA API base URL (env STADTKIT_UPSTREAM_NINA, default https://warnung.bund.de/api31)
   --ttl <seconds>       how long a reading is fresh (default 600)
   --timeout <ms>        upstream time limit (default 3000)
   --help                this text
@@ -43,6 +48,9 @@ try {
       location: { type: 'string', multiple: true },
       station: { type: 'string', multiple: true },
       upstream: { type: 'string' },
+      'warn-cell': { type: 'string', multiple: true },
+      region: { type: 'string', multiple: true },
+      nina: { type: 'string' },
       ttl: { type: 'string' },
       timeout: { type: 'string' },
       help: { type: 'boolean' },
@@ -64,6 +72,9 @@ try {
     upstream: values.upstream,
     locations: values.location,
     stations: values.station,
+    warnCells: values['warn-cell'],
+    regions: values.region,
+    ninaUpstream: values.nina,
     ttl: number('ttl', values.ttl),
     timeout: number('timeout', values.timeout),
   });

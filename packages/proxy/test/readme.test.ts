@@ -73,9 +73,9 @@ function env() {
   return { ...process.env, STADTKIT_UPSTREAM_BRIGHTSKY: upstream.url };
 }
 
-function run(file: string): Promise<string> {
+function run(file: string, extra: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [file], { env: env() });
+    const child = spawn(process.execPath, [file], { env: { ...env(), ...extra } });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -83,3 +83,46 @@ function run(file: string): Promise<string> {
     child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(err))));
   });
 }
+
+describe("the warnings snippets (this README and @stadtkit/warnings' README)", () => {
+  it.each([
+    ['proxy', readme],
+    ['warnings', readFileSync(join(root, '..', 'warnings', 'README.md'), 'utf8')],
+  ])(
+    '%s README: proxy.warnings() gives the recorded warnings of both sources',
+    async (name, text) => {
+      const { replayWarnings } = await import('@stadtkit/warnings/recordings/replay.mjs');
+      const { createServer: createHttpServer } = await import('node:http');
+      const replay = createHttpServer((req, res) => {
+        const answer = replayWarnings(req.url ?? '/', {
+          dwd: 'dwd-minor',
+          nina: 'nina-dashboard-active',
+        });
+        if (answer) res.writeHead(answer.status, answer.headers).end(answer.body);
+      });
+      await new Promise<void>((resolve) => replay.listen(0, '127.0.0.1', resolve));
+      const base = `http://127.0.0.1:${(replay.address() as { port: number }).port}`;
+      try {
+        const snippet = [...text.matchAll(/```js\n([\s\S]*?)```/g)]
+          .map((match) => match[1] ?? '')
+          .find((code) => code.includes('proxy.warnings()'));
+        expect(snippet, name).toBeDefined();
+        const file = join(scratch, `warnings-${name}.mjs`);
+        writeFileSync(
+          file,
+          `${snippet}\nconsole.log(JSON.stringify([snapshot.failed, snapshot.warnings.map((w) => w.event)]));\n`,
+        );
+        const output = await run(file, {
+          STADTKIT_UPSTREAM_BRIGHTSKY: base,
+          STADTKIT_UPSTREAM_NINA: base,
+        });
+        expect(JSON.parse(output.trim().split('\n').pop() ?? '')).toEqual([
+          [],
+          ['Gefahreninformation', 'Verunreinigung des Trinkwassers', 'FROST'],
+        ]);
+      } finally {
+        replay.close();
+      }
+    },
+  );
+});

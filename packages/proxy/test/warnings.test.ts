@@ -219,3 +219,39 @@ describe('@stadtkit/proxy: warnings', () => {
     expect(() => createProxy({ warnCells: ['Offenbach'] })).toThrow(/not a DWD warn cell id/);
   });
 });
+
+describe('stadtkit-proxy (CLI): warnings', () => {
+  it('serves the given warn cells and regions from the given upstreams', async () => {
+    const { spawn } = await import('node:child_process');
+    const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+    const child = spawn(
+      process.execPath,
+      [
+        cli,
+        '--port',
+        '0',
+        '--warn-cell',
+        '806413000',
+        '--region',
+        '064130000000',
+        '--nina',
+        upstream.url,
+      ],
+      { env: { ...process.env, STADTKIT_UPSTREAM_BRIGHTSKY: upstream.url } },
+    );
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => resolve(chunk.toString()));
+        child.on('exit', (code) => reject(new Error(`exited with ${code}`)));
+      });
+      const origin = new URL(/http:\/\/\S+/.exec(line)?.[0] ?? '').origin;
+      expect(
+        (await fetch(`${origin}/stadtkit/brightsky/alerts?warn_cell_id=806413000`)).status,
+      ).toBe(200);
+      expect((await fetch(`${origin}/stadtkit/nina/dashboard/064130000000.json`)).status).toBe(200);
+      expect((await fetch(`${origin}/stadtkit/nina/dashboard/091620000000.json`)).status).toBe(404);
+    } finally {
+      child.kill();
+    }
+  });
+});
