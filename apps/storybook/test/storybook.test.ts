@@ -347,11 +347,9 @@ describe('the API tables (each Leitfaden page), from custom-elements.json', () =
         }
         if (tag === 'stadt-warnings') {
           const defaults = Object.fromEntries(rows.map((row) => [row.name, row.default]));
-          expect([defaults['refresh-interval'], defaults['stale-after'], defaults.variant]).toEqual([
-            '300',
-            '30',
-            "'compact'",
-          ]);
+          expect([defaults['refresh-interval'], defaults['stale-after'], defaults.variant]).toEqual(
+            ['300', '30', "'compact'"],
+          );
         }
         expect(problems).toEqual([]);
       } finally {
