@@ -199,6 +199,130 @@ export const COMPONENTS = [
     ],
   },
   {
+    package: 'warnings',
+    title: '<stadt-warnings>',
+    elements: ['stadt-warnings'],
+    summary:
+      'Amtliche Warnungen des Deutschen Wetterdienstes und des Warnsystems des Bundes (NINA) für eine Stadt: kompakt im Seitenkopf oder ausführlich auf einer Seite, nie „keine Warnungen“, wenn eine Quelle ausgefallen ist.',
+    criteria: {
+      ...common,
+      '1.1.1': {
+        status: 'supports',
+        how: 'Keine Bilder: Stufe, Ereignis, Zeitraum und Quelle stehen als Text da; die Abkürzungen DWD und NINA sind für Screenreader ausgeschrieben.',
+        tests: [
+          [
+            'packages/warnings/test/warnings.test.ts',
+            'active, compact: the count, the events most severe first, the top level in text',
+          ],
+        ],
+      },
+      '1.3.1': {
+        status: 'supports',
+        how: 'Kompakt eine benannte Gruppe („Amtliche Warnungen für Offenbach am Main“), ausführlich ein benannter Bereich mit Liste, einer Überschrift je Warnung (`heading-level`) und Zeitraum und Gebiet als Beschreibungsliste. Ohne JavaScript stehen die vom Server gelieferten Warnungen da, sonst ein Link zu den Warnungen des DWD statt „wird geladen“.',
+        tests: [
+          ARIA,
+          [
+            'packages/warnings/test/warnings.test.ts',
+            'active, full: level, event as a heading, headline, period, area, texts unchanged, source',
+          ],
+          ['apps/demo/test/page.test.ts', 'without JavaScript: the server rendered them'],
+        ],
+      },
+      '1.3.2': {
+        status: 'supports',
+        how: 'Lesereihenfolge = sichtbare Reihenfolge: Stufe, Zusammenfassung, Stand und Quelle; je Warnung Ereignis, Überschrift, Zeitraum, Gebiet, Text, Empfehlung, Quelle.',
+        tests: [ARIA],
+      },
+      '1.4.1': {
+        status: 'supports',
+        how: 'Die Stufe steht immer in Worten („Unwetterwarnung“); die Farbe des DWD (gelb, orange, rot, violett) wiederholt sie nur. Ausfall, Veralten und Stand stehen als Text da.',
+        tests: [
+          [
+            'packages/warnings/test/warnings.test.ts',
+            'a source that is down is never "no warnings"',
+          ],
+        ],
+      },
+      '1.4.3': {
+        status: 'supports',
+        how: 'Schwarz auf Gelb, Orange und Rot (19,6 / 9,8 / 5,3 : 1), Weiß auf Violett (8,7 : 1), Grautext #595959 (7 : 1); eigene Themes setzen die Tokens.',
+        tests: [STORIES, THEMES, ENGINES],
+      },
+      '1.4.5': { status: 'supports', how: 'Keine Bilder von Text.' },
+      '1.4.11': {
+        status: 'supports',
+        how: 'Badges mit schwarzem Rand; Fokusrahmen 2 px in `--stadt-color-focus`; in erzwungenen Farben Systemfarben.',
+        tests: [MODES],
+      },
+      '1.4.13': { status: 'supports', how: 'Keine Inhalte bei Hover oder Fokus.' },
+      '2.1.1': {
+        status: 'supports',
+        how: 'Bedienelemente sind nur echte Links (Warnungsseite, Quelle der Warnung).',
+        tests: [STORIES],
+      },
+      '2.2.2': {
+        status: 'partial',
+        how: 'Die Warnungen aktualisieren sich still alle `refresh-interval` Sekunden (Standard 300); abgelaufene verschwinden zu ihrer Zeit. Nichts bewegt sich. Nutzende können die Aktualisierung nicht anhalten; die einbindende Seite kann feste Warnungen (`warnings`) setzen.',
+        tests: [
+          [
+            'packages/warnings/test/warnings.test.ts',
+            'a warning disappears when it expires, without a reload',
+          ],
+        ],
+        limits: 'Keine Bedienmöglichkeit für Nutzende, die automatische Aktualisierung anzuhalten.',
+      },
+      '2.4.3': { status: 'supports', how: 'Links in Lesereihenfolge.', tests: [STORIES] },
+      '2.4.4': {
+        status: 'supports',
+        how: 'Linknamen nennen ihr Ziel („1 Warnung: Frost“ zur Warnungsseite, „Mehr zu dieser Warnung (externe Website)“).',
+      },
+      '2.4.6': {
+        status: 'supports',
+        how: 'Je Warnung das Ereignis als Überschrift; der Bereich ist benannt.',
+      },
+      '2.4.7': { status: 'supports', how: 'Sichtbarer Fokusrahmen an jedem Link.', tests: [MODES] },
+      '2.5.2': { status: 'supports', how: 'Nur native Links: Auslösung beim Loslassen.' },
+      '2.5.3': { status: 'supports', how: 'Der sichtbare Text steht am Anfang jedes Linknamens.' },
+      '2.5.8': {
+        status: 'supports',
+        how: 'Links im Fließtext (Ausnahme für Ziele im Satz); keine eng gesetzten Bedienelemente.',
+      },
+      '3.1.2': {
+        status: 'supports',
+        how: 'Die Oberfläche folgt der Sprache der Seite; eine Warnung in anderer Sprache (der DWD lieferte sie nur englisch) trägt ihr `lang` und einen Hinweis.',
+        tests: [
+          [
+            'packages/warnings/test/warnings.test.ts',
+            'English only: shown in English, marked as such, on a German page',
+          ],
+        ],
+      },
+      '3.2.4': {
+        status: 'supports',
+        how: 'Gleiche Funktion, gleiche Beschriftung auf jeder Seite.',
+      },
+      '4.1.2': {
+        status: 'supports',
+        how: 'Nur native Elemente und eine Überschriftenrolle; der Barrierefreiheitsbaum jedes Zustands ist als geprüfter Snapshot abgelegt.',
+        tests: [ARIA, STORIES],
+      },
+      '4.1.3': {
+        status: 'supports',
+        how: 'Eine neue Unwetter- oder extreme Warnung, die bei geöffneter Seite eintrifft, wird einmal höflich angesagt (Live-Region, `role="status"`); nicht beim Laden, nicht bei jeder Aktualisierung.',
+        tests: [
+          [
+            'packages/warnings/test/warnings.test.ts',
+            'a new severe or extreme warning is announced politely once',
+          ],
+        ],
+      },
+    },
+    statement: [
+      'Die amtlichen Warnungen im Kopf der Seite nennen die Stufe immer in Worten, dazu die Zahl der Warnungen, die Ereignisse, den Stand und die Quelle. Ist eine Quelle nicht erreichbar, steht das da – nie „keine Warnungen“. Neue Unwetterwarnungen werden Screenreadern einmal angesagt.',
+      'Einschränkung: Die Anzeige aktualisiert sich alle fünf Minuten; diese Aktualisierung kann nicht angehalten werden (WCAG 2.2.2, teilweise erfüllt).',
+    ],
+  },
+  {
     package: 'photo',
     title: '<stadt-photo>',
     elements: ['stadt-photo'],
