@@ -137,6 +137,16 @@ describe('<stadt-warnings>', () => {
       await expectNoAxeViolations(el);
     });
 
+    it('loading: said in words while the sources are asked, axe clean', async () => {
+      const id = await scenario('hang');
+      const el = await fixture<StadtWarnings>(
+        html`<stadt-warnings base-url=${`${base}/${id}`}></stadt-warnings>`,
+      );
+      expect(el.state).toBe('loading');
+      expect(visibleText(el)).toBe('Warnungen werden geladen');
+      await expectNoAxeViolations(el);
+    });
+
     it('none: says so with the time checked', async () => {
       const el = await loaded('dwd-none');
       expect(el.state).toBe('none');
