@@ -31,6 +31,7 @@ export const PACKAGES = [
   'photo',
   'news-teaser',
   'weather-status',
+  'warnings',
   'elements',
   'proxy',
   'tokens',
