@@ -27,8 +27,10 @@ export const CEILINGS = {
   // Issue #14: what a CMS page downloads from @stadtkit/elements/cdn/ (each file gzipped on its own). The
   // issue's goals (≤ 22 KB for every element, ≤ 14.3 KB for the weather alone) are not met; see REPORT.md.
   // Issue #16 added about 0.45 KB to the every-element pages (the photo and teaser changes above), issue #18
-  // about 0.22 KB (the CMS-form fixes above).
-  'CMS page, every element via @stadtkit/elements autoloader (files, gzip each)': 28_500,
+  // about 0.22 KB (the CMS-form fixes above). Issue #19 added <stadt-warnings> to "every element" (28,620 →
+  // 37,649 measured; 40,083 server-rendered): cdn/warnings.js is 9.0 KB gzip on its own, most of it the
+  // model's DWD/NINA parsers and period formatting, which only this element uses. Left as it is for now.
+  'CMS page, every element via @stadtkit/elements autoloader (files, gzip each)': 38_400,
   'CMS page, weather only via @stadtkit/elements autoloader (files, gzip each)': 18_500,
-  'CMS page, server-rendered, every element (+ hydrate.js)': 30_950,
+  'CMS page, server-rendered, every element (+ hydrate.js)': 40_900,
 };

@@ -243,7 +243,7 @@ export function cdnCases() {
     {
       name: 'CMS page, every element via @stadtkit/elements autoloader (files, gzip each)',
       group: 'stadtkit',
-      entries: ['autoloader.js', 'weather-status.js', 'photo.js', 'news-teaser.js'],
+      entries: ['autoloader.js', 'weather-status.js', 'warnings.js', 'photo.js', 'news-teaser.js'],
     },
     {
       name: 'CMS page, weather only via @stadtkit/elements autoloader (files, gzip each)',
@@ -253,7 +253,14 @@ export function cdnCases() {
     {
       name: 'CMS page, server-rendered, every element (+ hydrate.js)',
       group: 'stadtkit',
-      entries: ['autoloader.js', 'hydrate.js', 'weather-status.js', 'photo.js', 'news-teaser.js'],
+      entries: [
+        'autoloader.js',
+        'hydrate.js',
+        'weather-status.js',
+        'warnings.js',
+        'photo.js',
+        'news-teaser.js',
+      ],
     },
   ];
 }
