@@ -348,7 +348,7 @@ describe('the API tables (each Leitfaden page), from custom-elements.json', () =
         if (tag === 'stadt-warnings') {
           const defaults = Object.fromEntries(rows.map((row) => [row.name, row.default]));
           expect([defaults['refresh-interval'], defaults['stale-after'], defaults.variant]).toEqual(
-            ['300', '30', "'compact'"],
+            ['300', '30', 'compact'],
           );
         }
         expect(problems).toEqual([]);
@@ -585,7 +585,7 @@ describe('tokens and city themes', () => {
       const swatches = page.locator('stadt-sb-token-swatches');
       await expect.poll(() => swatches.locator('.ratio').count()).toBeGreaterThan(50);
       const cells = await swatches.locator('td[data-token]').count();
-      expect(cells).toBe(9 * 5);
+      expect(cells).toBe(13 * 5);
       expect(await swatches.locator('.ratio[data-ok="false"]').count()).toBe(0);
       const text = await swatches.innerText();
       for (const title of ['Offenbach', 'Musterstadt', 'KERN UX', 'Dunkel', 'Hoher Kontrast'])

@@ -17,6 +17,7 @@ export const styles = css`
     display: none;
   }
   .summary {
+    overflow-wrap: anywhere;
     display: inline-flex;
     flex-wrap: wrap;
     align-items: baseline;
@@ -79,7 +80,10 @@ export const styles = css`
       var(--stadt-color-warning-minor, #ffff00)
     );
     border-radius: var(--stadt-warnings-radius, 0.25rem);
-    overflow-wrap: break-word;
+    /* A grid item shrinks below its longest word ("Gefahreninformation" with wide text spacing at 320 px). */
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .warning.moderate {
     border-inline-start-color: var(

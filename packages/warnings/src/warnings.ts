@@ -406,7 +406,7 @@ export class StadtWarnings extends LitElement {
     ${sources.map(
       (source, index) =>
         html`${index > 0 ? ', ' : ''}<abbr>${t.sourceShort[source]}</abbr
-          ><span class="visually-hidden"> (${t.sourceName[source]})</span>`,
+          ><span class="visually-hidden"> (${t.sourceLong[source]})</span>`,
     )}`;
   }
 
