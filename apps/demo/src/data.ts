@@ -29,6 +29,8 @@ export type PageData = (
       sections?: InfoSection[];
       /** The 404 page: answered with status 404 and kept out of search engines. */
       notFound?: boolean;
+      /** The warnings page: every current warning in full after the paragraphs. */
+      warningsInFull?: boolean;
     }
 ) & { weather?: WeatherObservation; warnings?: WarningsSnapshot };
 

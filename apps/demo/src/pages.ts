@@ -137,6 +137,18 @@ function content(data: PageData): TemplateResult {
       return html`${breadcrumb([{ label: 'Startseite', href: '/' }, { label: data.title }])}
         <h1>${data.title}</h1>
         ${data.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+        ${
+          data.warningsInFull
+            ? html`<stadt-warnings
+                variant="full"
+                heading-level="2"
+                base-url="/stadtkit"
+                region="064130000000"
+                location-name="Offenbach am Main"
+                .initialWarnings=${data.warnings}
+              ></stadt-warnings>`
+            : nothing
+        }
         ${(data.sections ?? []).map(
           (section) =>
             html`<h2>${section.heading}</h2>
@@ -187,6 +199,7 @@ export function page(data: PageData): TemplateResult {
         base-url="/stadtkit"
         region="064130000000"
         location-name="Offenbach am Main"
+        details-href="/warnungen"
         .initialWarnings=${data.warnings}
       ></stadt-warnings>
       ${searchForm(query)}

@@ -47,8 +47,16 @@ const TYPES: Record<string, string> = {
 
 const INFO_PAGES: Record<
   string,
-  { title: string; paragraphs: string[]; sections?: InfoSection[] }
+  { title: string; paragraphs: string[]; sections?: InfoSection[]; warningsInFull?: boolean }
 > = {
+  '/warnungen': {
+    title: 'Amtliche Warnungen',
+    paragraphs: [
+      'Die aktuellen Warnungen des Deutschen Wetterdienstes und des Warnsystems des Bundes (NINA) für Offenbach ' +
+        'am Main, unverändert aus den Quellen. In Notfällen: Notruf 112.',
+    ],
+    warningsInFull: true,
+  },
   '/impressum': {
     title: 'Impressum',
     paragraphs: [
@@ -127,7 +135,7 @@ const INFO_PAGES: Record<
   '/datenschutz': {
     title: 'Datenschutz',
     paragraphs: [
-      'Diese Demo setzt keine Cookies. Das Wetter wird über den Server der Demo abgerufen (@stadtkit/proxy); Ihr ' +
+      'Diese Demo setzt keine Cookies. Wetter und Warnungen werden über den Server der Demo abgerufen (@stadtkit/proxy); Ihr ' +
         'Browser stellt keine Verbindung zu Dritten her. Zwischengespeichert wird nur im sessionStorage Ihres Browsers.',
     ],
   },

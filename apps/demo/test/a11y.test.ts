@@ -32,6 +32,7 @@ const PAGES = [
   '/suche?q=Markt',
   '/suche?q=',
   '/impressum',
+  '/warnungen',
   '/barrierefreiheit',
   '/datenschutz',
   '/gibt-es-nicht',
@@ -46,6 +47,7 @@ describe('keyboard journey', () => {
       'a "Zur Suche"',
       'a "Stadt Offenbach am Main – Startseite"',
       'a "Daten: DWD (Deutscher Wetterdienst, externe Website)"',
+      'a "1 Warnung: Frost"',
       'input "Suche"',
       'button "Suchen"',
       'a "Startseite"',
@@ -67,7 +69,7 @@ describe('keyboard journey', () => {
     const { page, context } = await open('/');
     await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
     const stops = await tabSequence(page);
-    expect(stops.length).toBe(16);
+    expect(stops.length).toBe(17);
     expect(stops.flatMap((stop) => stop.problem ?? [])).toEqual([]);
     await context.close();
   });

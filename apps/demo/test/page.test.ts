@@ -433,6 +433,24 @@ describe('the warnings in the header (DWD and NINA through @stadtkit/proxy, from
     await context.close();
   });
 
+  it('the header links to /warnungen, which shows each warning in full, also without JavaScript', async () => {
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.locator('stadt-warnings').getByRole('link', { name: '1 Warnung: Frost' }).click();
+      await page.waitForURL(/\/warnungen$/);
+      const full = page.locator('main stadt-warnings');
+      await expect(full.getAttribute('state')).resolves.toBe('active');
+      await expect(full.getByRole('heading', { level: 2, name: 'Frost' }).count()).resolves.toBe(1);
+      const text = await full.locator('[part="warning"]').innerText();
+      expect(text).toContain('Amtliche WARNUNG vor FROST');
+      expect(text).toContain('Quelle: Deutscher Wetterdienst');
+      if (javaScriptEnabled) expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('NINA down: the header says so, never "Keine amtlichen Warnungen"', async () => {
     const down = await startServer({ port: 0, ninaUpstream: 'http://127.0.0.1:9' });
     try {
