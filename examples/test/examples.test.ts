@@ -97,7 +97,17 @@ describe('tooling data in the tarballs', () => {
     ['weather-status', ['stadt-weather-status']],
     ['photo', ['stadt-photo']],
     ['news-teaser', ['stadt-news-teaser', 'stadt-news-list']],
-    ['elements', ['stadt-weather-status', 'stadt-photo', 'stadt-news-teaser', 'stadt-news-list']],
+    ['warnings', ['stadt-warnings']],
+    [
+      'elements',
+      [
+        'stadt-weather-status',
+        'stadt-warnings',
+        'stadt-photo',
+        'stadt-news-teaser',
+        'stadt-news-list',
+      ],
+    ],
   ])(
     '@stadtkit/%s: the manifest describes shipped files, definitions and the public API only',
     async (name, tags) => {
