@@ -55,6 +55,20 @@ export interface WarnCell {
   state?: string;
 }
 
+/** Offenbach am Main: its DWD warn cell (a municipality cell, "8" + AGS) and its district's ARS for NINA. */
+export const OFFENBACH_WARN_CELL = '806413000';
+export const OFFENBACH_ARS = '064130000000';
+
+/** A DWD warn cell id: 9 digits, not starting with 0 (municipality cells start with 8). */
+export function isWarnCell(value: string): boolean {
+  return /^[1-9]\d{8}$/.test(value);
+}
+
+/** A district-level regional key (ARS) as NINA's dashboard takes it: 12 digits, the last 7 zero. */
+export function isDistrictArs(value: string): boolean {
+  return /^\d{5}0{7}$/.test(value);
+}
+
 const MAX_WARNINGS = 200;
 
 /** The words of warnings (kept apart from modelMessages, so pages without warnings do not load them). */

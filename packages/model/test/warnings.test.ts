@@ -10,6 +10,8 @@ import {
   parseBrightSkyAlerts,
   parseNinaDashboard,
   parseWarningsSnapshot,
+  isWarnCell,
+  isDistrictArs,
   formatWarningEvent,
   sortWarnings,
   withNinaDetails,
@@ -427,5 +429,26 @@ describe('parseWarningsSnapshot and formatWarningEvent', () => {
     ['gale-force gusts', 'gale-force gusts'],
   ])('formatWarningEvent(%j) is %j', (event, expected) => {
     expect(formatWarningEvent({ event })).toBe(expected);
+  });
+});
+
+describe('isWarnCell and isDistrictArs', () => {
+  it.each([
+    ['806413000', true],
+    ['106413000', true],
+    ['06413000', false],
+    ['8064130001', false],
+    ['806413000 ', false],
+  ])('isWarnCell(%j) is %s', (value, expected) => {
+    expect(isWarnCell(value)).toBe(expected);
+  });
+
+  it.each([
+    ['064130000000', true],
+    ['064130001000', false],
+    ['06413000', false],
+    ['../064130000000', false],
+  ])('isDistrictArs(%j) is %s', (value, expected) => {
+    expect(isDistrictArs(value)).toBe(expected);
   });
 });

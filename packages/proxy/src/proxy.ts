@@ -1,4 +1,8 @@
 import {
+  isDistrictArs,
+  isWarnCell,
+  OFFENBACH_ARS,
+  OFFENBACH_WARN_CELL,
   withNinaDetails,
   type Warning,
   type WarningSource,
@@ -13,8 +17,6 @@ import {
   loadAlerts,
   loadDashboard,
   loadDetail,
-  OFFENBACH_ARS,
-  OFFENBACH_WARN_CELL,
   snapshotOf,
   type WarningsReading,
 } from './warnings.js';
@@ -103,8 +105,6 @@ export interface StadtkitProxy {
 export const DEFAULT_UPSTREAM = 'https://api.brightsky.dev';
 const OFFENBACH = { latitude: 50.1055, longitude: 8.7623 };
 const STATION = /^[A-Za-z0-9]{1,10}$/;
-const WARN_CELL = /^[1-9]\d{8}$/;
-const ARS = /^\d{5}0{7}$/;
 const WARNING_ID = /^[\w.-]{1,120}$/;
 /** Details fetched per dashboard for a snapshot: enough for a page, bounded for the upstream. */
 const MAX_DETAILS = 10;
@@ -190,7 +190,7 @@ function alertsKeyFor(search: string, allowed: Set<string>): { key: string } | {
   const lon = params.get('lon');
   let key: string;
   if (cell !== null && lat === null && lon === null) {
-    if (!WARN_CELL.test(cell)) return { error: 'warn_cell_id is not a DWD warn cell id' };
+    if (!isWarnCell(cell)) return { error: 'warn_cell_id is not a DWD warn cell id' };
     key = `warn_cell_id=${cell}`;
   } else if (cell === null && lat !== null && lon !== null) {
     if (!NUMBER.test(lat) || !NUMBER.test(lon)) return { error: 'lat and lon must be numbers' };
@@ -257,11 +257,11 @@ export function createProxy(options: ProxyOptions = {}): StadtkitProxy {
     throw new TypeError(`ninaUpstream "${nina}" is not an http(s) URL`);
   const warnCells = (options.warnCells ?? [OFFENBACH_WARN_CELL]).map(String);
   for (const cell of warnCells)
-    if (!WARN_CELL.test(cell))
+    if (!isWarnCell(cell))
       throw new TypeError(`warn cell "${cell}" is not a DWD warn cell id (9 digits)`);
   const regions = options.regions ?? [OFFENBACH_ARS];
   for (const region of regions)
-    if (!ARS.test(region))
+    if (!isDistrictArs(region))
       throw new TypeError(`region "${region}" is not a district ARS (12 digits, the last 7 are 0)`);
   const allowedCells = new Set([
     ...warnCells.map((cell) => `warn_cell_id=${cell}`),

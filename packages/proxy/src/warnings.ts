@@ -1,3 +1,4 @@
+export { OFFENBACH_ARS, OFFENBACH_WARN_CELL } from '@stadtkit/model';
 import {
   currentWarnings,
   parseBrightSkyAlerts,
@@ -9,9 +10,6 @@ import {
 import { fetchJson, UpstreamError } from './upstream.js';
 
 export const DEFAULT_NINA_UPSTREAM = 'https://warnung.bund.de/api31';
-/** Offenbach am Main: its DWD warn cell (municipality) and its regional key (ARS) for NINA's dashboard. */
-export const OFFENBACH_WARN_CELL = '806413000';
-export const OFFENBACH_ARS = '064130000000';
 
 /** What a warnings answer becomes: the parsed warnings and the reduced body the proxy serves for them. */
 export interface WarningsReading {

@@ -84,6 +84,25 @@ export function given(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
+/**
+ * An element's attributes from the args, as a CMS editor writes them: the `names` that are given (numbers as
+ * text), values equal to the element's `defaults` left out, and the custom properties as `style`.
+ */
+export function attributesFromArgs(
+  args: Args,
+  names: readonly string[],
+  defaults: Record<string, string> = {},
+): Record<string, string | undefined> {
+  const result: Record<string, string | undefined> = {};
+  for (const name of names) {
+    const value = args[name];
+    const text = typeof value === 'number' ? String(value) : given(value);
+    result[name] = text === defaults[name] ? undefined : text;
+  }
+  result.style = customPropertyStyle(args);
+  return result;
+}
+
 interface ManifestMember {
   kind?: string;
   name: string;

@@ -1,5 +1,8 @@
 import {
   checkUrl,
+  isDistrictArs,
+  isWarnCell,
+  OFFENBACH_WARN_CELL,
   formatIssues,
   parseBrightSkyAlerts,
   parseNinaDashboard,
@@ -10,8 +13,6 @@ import {
 } from '@stadtkit/model';
 
 export const BRIGHT_SKY_BASE_URL = 'https://api.brightsky.dev';
-/** Offenbach am Main's DWD warn cell (a municipality cell: Bright Sky serves those). */
-export const OFFENBACH_WARN_CELL = '806413000';
 /** Where people read every warning when the element cannot show them (no JavaScript, no data). */
 export const DWD_WARNINGS_URL =
   'https://www.dwd.de/DE/wetter/warnungen_gemeinden/warnWetter_node.html';
@@ -44,15 +45,14 @@ export function planOf({ baseUrl, warnCell, region }: SourceConfig): {
     else base = baseUrl.replace(/\/+$/, '');
   }
   const cell = warnCell ?? OFFENBACH_WARN_CELL;
-  if (!/^[1-9]\d{8}$/.test(cell))
-    problems.push(`warn-cell "${cell}" is not a DWD warn cell id (9 digits)`);
+  if (!isWarnCell(cell)) problems.push(`warn-cell "${cell}" is not a DWD warn cell id (9 digits)`);
   else
     urls.dwd = base
       ? `${base}/brightsky/alerts?warn_cell_id=${cell}`
       : `${BRIGHT_SKY_BASE_URL}/alerts?warn_cell_id=${cell}`;
   if (region !== undefined) {
     sources.push('nina');
-    if (!/^\d{5}0{7}$/.test(region))
+    if (!isDistrictArs(region))
       problems.push(`region "${region}" is not a district ARS (12 digits, the last 7 are 0)`);
     else if (!base)
       problems.push(

@@ -11,11 +11,10 @@ import {
 import {
   apiArgs,
   apiArgTypes,
+  attributesFromArgs,
   cmsSource,
-  customPropertyStyle,
   element,
   exampleArg,
-  given,
   storyMarkup,
 } from '@stadtkit/testing/storybook';
 import type { Args, Meta } from '@storybook/web-components-vite';
@@ -120,27 +119,17 @@ const ATTRIBUTES = [
   'stale-after',
 ] as const;
 
-/** The element's attributes from the args (the defaults left out). */
-function attributes(args: Args): Record<string, string | undefined> {
-  const defaults: Record<string, string> = {
-    variant: 'compact',
-    'heading-level': '3',
-    'refresh-interval': '300',
-    'stale-after': '30',
-  };
-  const result: Record<string, string | undefined> = {};
-  for (const name of ATTRIBUTES) {
-    const value = args[name];
-    const text = typeof value === 'number' ? String(value) : given(value);
-    result[name] = text === defaults[name] ? undefined : text;
-  }
-  result.style = customPropertyStyle(args);
-  return result;
-}
+/** The attributes' defaults: left out of the HTML a CMS editor pastes. */
+const DEFAULTS: Record<string, string> = {
+  variant: 'compact',
+  'heading-level': '3',
+  'refresh-interval': '300',
+  'stale-after': '30',
+};
 
 /** The HTML a CMS editor pastes. */
 export function warningsMarkup(args: Args): string {
-  return element('stadt-warnings', attributes(args));
+  return element('stadt-warnings', attributesFromArgs(args, ATTRIBUTES, DEFAULTS));
 }
 
 /** The example warnings of a "Zustand" as the element's properties (set before it connects: no request). */

@@ -10,11 +10,10 @@ import {
 import {
   apiArgs,
   apiArgTypes,
+  attributesFromArgs,
   cmsSource,
-  customPropertyStyle,
   element,
   exampleArg,
-  given,
   storyMarkup,
 } from '@stadtkit/testing/storybook';
 import type { WeatherProvider } from '@stadtkit/weather-status';
@@ -95,22 +94,12 @@ const ATTRIBUTES = [
   'stale-after',
 ] as const;
 
-/** The element's attributes from the args (the defaults left out). */
-function attributes(args: Args): Record<string, string | undefined> {
-  const defaults: Record<string, string> = { 'refresh-interval': '600', 'stale-after': '90' };
-  const result: Record<string, string | undefined> = {};
-  for (const name of ATTRIBUTES) {
-    const value = args[name];
-    const text = typeof value === 'number' ? String(value) : given(value);
-    result[name] = text === defaults[name] ? undefined : text;
-  }
-  result.style = customPropertyStyle(args);
-  return result;
-}
+/** The attributes' defaults: left out of the HTML a CMS editor pastes. */
+const DEFAULTS: Record<string, string> = { 'refresh-interval': '600', 'stale-after': '90' };
 
 /** The HTML a CMS editor pastes. */
 export function weatherMarkup(args: Args): string {
-  return element('stadt-weather-status', attributes(args));
+  return element('stadt-weather-status', attributesFromArgs(args, ATTRIBUTES, DEFAULTS));
 }
 
 /** The example data of a "Zustand" as the element's properties (set before it connects: no request). */
