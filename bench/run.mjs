@@ -7,7 +7,7 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { CEILINGS } from './lib/budgets.mjs';
 import { measureLighthouse, TARGETS } from './lib/lighthouse.mjs';
-import { measureRender } from './lib/render.mjs';
+import { measureRender, withinNoise } from './lib/render.mjs';
 import { measureProxy } from './lib/proxy.mjs';
 import { measureDemo } from './lib/demo-load.mjs';
 import { measureAll, modelBreakdown, moduleBreakdown } from './lib/size.mjs';
@@ -83,9 +83,22 @@ const renderRows = render.map((r) => [
   r.job === 'teasers' ? '1,000 news teasers' : '1,000 photos',
   r.library,
   r.median.toFixed(1),
+  `${r.q1.toFixed(0)}–${r.q3.toFixed(0)}`,
   `${(r.median / floors[r.job]).toFixed(2)}×`,
   r.runs.map((t) => t.toFixed(0)).join(', '),
 ]);
+/** Per job: Stadtkit against each peer, with differences inside the interquartile ranges called noise. */
+const renderVerdicts = ['teasers', 'photos'].map((job) => {
+  const rows = render.filter((r) => r.job === job);
+  const ours = rows.find((r) => r.library === 'stadtkit');
+  const peers = rows.filter((r) => r.library !== 'stadtkit' && r.library !== 'plain');
+  const parts = peers.map((peer) => {
+    if (withinNoise(ours, peer)) return `${peer.library}: within noise`;
+    const difference = ours.median - peer.median;
+    return `${peer.library}: Stadtkit ${Math.abs(difference).toFixed(0)} ms ${difference < 0 ? 'faster' : 'slower'}`;
+  });
+  return `- ${job === 'teasers' ? '1,000 news teasers' : '1,000 photos'}: ${parts.join('; ')}.`;
+});
 
 const tests = hostile.testResults?.flatMap((file) => file.assertionResults) ?? [];
 const passed = tests.filter((t) => t.status === 'passed').length;
@@ -140,15 +153,21 @@ helpers, so the column does not add up):
 
 ${table(['export', 'min', 'gzip'], modelRows)}
 
-## Render speed (headless Chromium, median of 7 runs after 2 warm-up runs, ms)
+## Render speed (headless Chromium, 9 interleaved runs after 2 warm-up runs, ms)
 
+Each library runs in its own page, all open at once; the runs are interleaved (one run of each library per
+round, the first library rotated every round, only the measured page in front), so a slow moment of the
+machine does not favour anyone. Reported: median and interquartile range (IQR); two libraries whose medians
+each lie inside the other's IQR are **within noise** and not ranked.
 Each run creates the items in a fresh container and ends at the frame after layout, with every custom element
 updated (Lit \`updateComplete\`, Stencil \`componentOnReady\`). Same content in every library: the seed's
 teasers (kicker, linked headline, date, excerpt; no photo) and the group photo with caption and credit, the
 same \`srcset\` and \`sizes\` everywhere. The run fails if two libraries render a different number of images or
 links. KoliBri with its default theme; Shoelace's sl-card holds the same markup; plain HTML is the floor.
 
-${table(['job', 'library', 'median ms', 'vs plain HTML', 'runs (ms)'], renderRows)}
+${table(['job', 'library', 'median ms', 'IQR ms', 'vs plain HTML', 'runs (ms, in run order)'], renderRows)}
+
+${renderVerdicts.join('\n')}
 
 ## Page quality (Lighthouse 12, default mobile profile, simulated throttling)
 

@@ -1,6 +1,7 @@
 // Render speed in headless Chromium: 1,000 teasers and 1,000 photos with Stadtkit, Shoelace's sl-card,
 // KoliBri's kol-card/kol-image and plain HTML (the floor). Each page is bundled for production with rollup;
-// every variant runs several times in one page (one process), and the report gives medians.
+// each library runs in its own page; the runs are interleaved across libraries (one run of each per round,
+// the start rotated), and the report gives medians, interquartile ranges and which differences are noise.
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -77,27 +78,60 @@ export function assertSameContent(results) {
   }
 }
 
-function median(values) {
+/** The value at quantile `q` (0…1) of `values`, linearly interpolated (the method spreadsheets use). */
+export function quantile(values, q) {
   const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  if (sorted.length === 0) return Number.NaN;
+  const position = (sorted.length - 1) * q;
+  const below = Math.floor(position);
+  const above = Math.ceil(position);
+  return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+}
+
+/** Median and interquartile range of a list of run times. */
+export function summarize(values) {
+  const q1 = quantile(values, 0.25);
+  const q3 = quantile(values, 0.75);
+  return { median: quantile(values, 0.5), q1, q3, iqr: q3 - q1 };
+}
+
+/**
+ * Two results are within noise when each median lies inside the other's interquartile range: the difference
+ * between them is smaller than what either varies run to run, so the report does not rank them.
+ */
+export function withinNoise(a, b) {
+  return a.q1 <= b.median && b.median <= a.q3 && b.q1 <= a.median && a.median <= b.q3;
+}
+
+/**
+ * The order the libraries run in, run by run: interleaved (one run of each, then the next round), and the
+ * start rotated each round, so a slow moment of the machine or the position in a round favours nobody.
+ */
+export function schedule(libraries, runs) {
+  return Array.from({ length: runs }, (_, round) =>
+    libraries.map((_, index) => libraries[(index + round) % libraries.length]),
+  );
 }
 
 /**
  * @param {{ n?: number, runs?: number, warmup?: number, log?: (line: string) => void }} [options]
- * @returns {Promise<{ job: string, library: string, median: number, runs: number[] }[]>}
+ * @returns {Promise<{ job: string, library: string, median: number, q1: number, q3: number, iqr: number,
+ *   runs: number[] }[]>}
  */
-export async function measureRender({ n = 1000, runs = 7, warmup = 2, log = () => {} } = {}) {
+export async function measureRender({ n = 1000, runs = 9, warmup = 2, log = () => {} } = {}) {
   await buildPages();
   const server = await serveStatic(WORK);
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
   const results = [];
   try {
     for (const job of ['teasers', 'photos']) {
+      // One page per library, all open at once; each warmed up, then the runs interleaved (see schedule).
+      const pages = new Map();
+      const errors = new Map();
       for (const library of LIBRARIES) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-        const errors = [];
-        page.on('pageerror', (error) => errors.push(error.message));
+        errors.set(library, []);
+        page.on('pageerror', (error) => errors.get(library).push(error.message));
         await page.goto(new URL(`${library}.html`, server.url).href);
         await page.waitForFunction(() => window.benchReady === true, undefined, {
           timeout: 30_000,
@@ -106,17 +140,35 @@ export async function measureRender({ n = 1000, runs = 7, warmup = 2, log = () =
           ([name, count, w]) => window.runBench(name, count, w),
           [job, n, warmup],
         );
-        const times = await page.evaluate(
-          ([name, count, r]) => window.runBench(name, count, r),
-          [job, n, runs],
-        );
+        pages.set(library, page);
+      }
+      const times = new Map(LIBRARIES.map((library) => [library, []]));
+      for (const round of schedule(LIBRARIES, runs)) {
+        for (const library of round) {
+          // Only the page being measured is in front: a background page's timers do not run beside it.
+          const page = pages.get(library);
+          await page.bringToFront();
+          const [time] = await page.evaluate(
+            ([name, count]) => window.runBench(name, count, 1),
+            [job, n],
+          );
+          times.get(library).push(time);
+        }
+      }
+      for (const library of LIBRARIES) {
+        const page = pages.get(library);
         const rendered = await page.evaluate(
           ([name, count]) => window.inventory(name, count),
           [job, 10],
         );
-        if (errors.length > 0) throw new Error(`${library}/${job}: ${errors.join('; ')}`);
-        results.push({ job, library, median: median(times), runs: times, rendered });
-        log(`render ${job} ${library}: median ${median(times).toFixed(1)} ms`);
+        if (errors.get(library).length > 0)
+          throw new Error(`${library}/${job}: ${errors.get(library).join('; ')}`);
+        const runsOf = times.get(library);
+        const stats = summarize(runsOf);
+        results.push({ job, library, ...stats, runs: runsOf, rendered });
+        log(
+          `render ${job} ${library}: median ${stats.median.toFixed(1)} ms, IQR ${stats.iqr.toFixed(1)} ms`,
+        );
         await page.close();
       }
     }

@@ -1,6 +1,6 @@
 // The render comparison is only fair when every library renders the same content; this guards the guard.
 import { describe, expect, it } from 'vitest';
-import { assertSameContent } from '../lib/render.mjs';
+import { assertSameContent, quantile, schedule, summarize, withinNoise } from '../lib/render.mjs';
 
 const row = (job: string, library: string, img: number, a: number) => ({
   job,
@@ -32,5 +32,27 @@ describe('render bench content check', () => {
     expect(() =>
       assertSameContent([row('teasers', 'plain', 0, 10), row('teasers', 'kolibri', 0, 0)]),
     ).toThrow(/kolibri renders 0 <a>/);
+  });
+});
+
+describe('noise-proof render numbers', () => {
+  it('interleaves the libraries run by run, the start rotated every round', () => {
+    expect(schedule(['plain', 'stadtkit', 'shoelace'], 4)).toEqual([
+      ['plain', 'stadtkit', 'shoelace'],
+      ['stadtkit', 'shoelace', 'plain'],
+      ['shoelace', 'plain', 'stadtkit'],
+      ['plain', 'stadtkit', 'shoelace'],
+    ]);
+  });
+
+  it('summarizes runs as median and interquartile range', () => {
+    expect(summarize([10, 12, 11, 30, 13])).toEqual({ median: 12, q1: 11, q3: 13, iqr: 2 });
+    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
+  });
+
+  it('calls two results within noise only when each median lies in the other IQR', () => {
+    const a = summarize([100, 104, 108, 112, 116]);
+    expect(withinNoise(a, summarize([102, 106, 110, 114, 118]))).toBe(true);
+    expect(withinNoise(a, summarize([130, 131, 132, 133, 134]))).toBe(false);
   });
 });
