@@ -188,15 +188,27 @@ describe('search and not-found pages (issue #15)', () => {
 
 describe('caching (issue #15, "fast by construction")', () => {
   it('pages carry an ETag and answer 304 to If-None-Match; HEAD sends the headers only', async () => {
-    const first = await raw('/', { 'accept-encoding': 'gzip' });
+    // The page changes when the proxy refreshes the weather or the warnings (their time is in it): a 200 in
+    // between is right only with another ETag; then the check is made again on the new page.
+    let first = await raw('/', { 'accept-encoding': 'gzip' });
+    let again = first;
+    let head = first;
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      first = await raw('/', { 'accept-encoding': 'gzip' });
+      again = await raw('/', {
+        'accept-encoding': 'gzip',
+        'if-none-match': String(first.headers.etag),
+      });
+      head = await raw('/', { 'accept-encoding': 'gzip' }, 'HEAD');
+      if (again.status === 304 && head.headers.etag === first.headers.etag) break;
+      if (again.status !== 304) expect(again.headers.etag).not.toBe(first.headers.etag);
+    }
     const etag = first.headers.etag;
     expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
     expect(first.headers['cache-control']).toBe('no-cache');
-    const again = await raw('/', { 'accept-encoding': 'gzip', 'if-none-match': String(etag) });
     expect(again.status).toBe(304);
     expect(again.body).toBe('');
     expect(again.headers['x-content-type-options']).toBe('nosniff');
-    const head = await raw('/', { 'accept-encoding': 'gzip' }, 'HEAD');
     expect(head.status).toBe(200);
     expect(head.body).toBe('');
     expect(head.headers['content-length']).toBe(first.headers['content-length']);
