@@ -1,4 +1,5 @@
 import {
+  checkUrl,
   coerceProperties,
   currentWarnings,
   formatDate,
@@ -99,7 +100,7 @@ export class StadtWarnings extends LitElement {
   declare region: string | undefined;
   /** "compact" (one line for a header) or "full" (every warning in detail). Default "compact". */
   declare variant: 'compact' | 'full';
-  /** Where the compact line links to: your page with the full list. Default: no link. */
+  /** Where the compact line links to: your page with the full list. Default: no link; an unsafe URL makes none. */
   declare detailsHref: string | undefined;
   /** Heading level of each warning's event in the full variant (2–6). Default 3. */
   declare headingLevel: number;
@@ -135,6 +136,8 @@ export class StadtWarnings extends LitElement {
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
   #expiryTimer: ReturnType<typeof setTimeout> | undefined;
   #warned = new Set<string>();
+  /** `details-href` when it is a safe URL (checked when it changes); otherwise no link is made. */
+  #detailsUrl: string | undefined;
 
   /** Loads in the update cycle (first update, and whenever a source property changes); a newer run wins. */
   #task = new Task(this, {
@@ -207,6 +210,11 @@ export class StadtWarnings extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const declarations = (this.constructor as typeof LitElement).elementProperties;
     for (const note of coerceProperties(this, declarations, changed)) this.#warnOnce(note);
+    if (changed.has('detailsHref')) {
+      const problem = this.detailsHref === undefined ? undefined : checkUrl(this.detailsHref);
+      if (problem) this.#warnOnce(`details-href "${this.detailsHref}" is not used: ${problem}`);
+      this.#detailsUrl = problem ? undefined : this.detailsHref;
+    }
     if (this.hasUpdated && SOURCE_KEYS.some((key) => changed.has(key))) {
       this.#snapshot = undefined;
       this.#loaded = false;
@@ -457,8 +465,8 @@ export class StadtWarnings extends LitElement {
       summary = html`<span part="summary" class="summary active">
         ${this.#level(top, lang)}
         ${
-          this.detailsHref && this.variant === 'compact'
-            ? html`<a href=${this.detailsHref}>${text}</a>`
+          this.#detailsUrl && this.variant === 'compact'
+            ? html`<a href=${this.#detailsUrl}>${text}</a>`
             : html`<span>${text}</span>`
         }
         <span part="checked" class="muted"

@@ -342,6 +342,20 @@ describe('<stadt-warnings>', () => {
       );
     });
 
+    it('a details-href that is not a safe URL makes no link (the line stays, a warning names it)', async () => {
+      const el = await fixture<StadtWarnings>(
+        html`<stadt-warnings
+          details-href="javascript:alert(1)"
+          .warnings=${snapshot([{}])}
+        ></stadt-warnings>`,
+      );
+      expect(shadow(el).querySelector('a')).toBeNull();
+      expect(visibleText(el)).toContain('1 Warnung: Frost');
+      expect(consoleRecord.warnings.join('\n')).toContain(
+        'details-href "javascript:alert(1)" is not used',
+      );
+    });
+
     it('the compact line links to the details page', async () => {
       const el = await fixture<StadtWarnings>(
         html`<stadt-warnings
