@@ -16,17 +16,26 @@ export const FRAGMENT_DISABLED_RULES = [
   'page-has-heading-one',
 ] as const;
 
-/** axe.run options for a fragment or for a whole page. */
-export function axeRunOptions(scope: 'fragment' | 'page'): {
-  runOnly: { type: 'tag'; values: string[] };
+/**
+ * axe.run options for a fragment or for a whole page: every rule of AXE_TAGS, or only the named rules (a check
+ * that repeats one aspect, such as colour contrast in another theme, after the full run).
+ */
+export function axeRunOptions(
+  scope: 'fragment' | 'page',
+  only?: readonly string[],
+): {
+  runOnly: { type: 'tag' | 'rule'; values: string[] };
   rules: Record<string, { enabled: boolean }>;
 } {
+  const disabled = scope === 'fragment' ? FRAGMENT_DISABLED_RULES : [];
   return {
-    runOnly: { type: 'tag', values: [...AXE_TAGS] },
-    rules:
-      scope === 'fragment'
-        ? Object.fromEntries(FRAGMENT_DISABLED_RULES.map((rule) => [rule, { enabled: false }]))
-        : {},
+    runOnly: only
+      ? {
+          type: 'rule',
+          values: only.filter((rule) => !(disabled as readonly string[]).includes(rule)),
+        }
+      : { type: 'tag', values: [...AXE_TAGS] },
+    rules: Object.fromEntries(disabled.map((rule) => [rule, { enabled: false }])),
   };
 }
 

@@ -53,10 +53,15 @@ export function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 }
 
-export async function axeViolations(page: Page, selector?: string): Promise<AxeViolation[]> {
+/** axe-core's violations in a page or under a selector: the full WCAG 2.2 AA rule set, or only `rules`. */
+export async function axeViolations(
+  page: Page,
+  selector?: string,
+  rules?: readonly string[],
+): Promise<AxeViolation[]> {
   axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(axeSource);
-  const options = axeRunOptions(selector ? 'fragment' : 'page');
+  const options = axeRunOptions(selector ? 'fragment' : 'page', rules);
   return page.evaluate(
     async ({ selector: scope, options: runOptions }) => {
       interface Result {
