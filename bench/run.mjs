@@ -7,7 +7,7 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { CEILINGS } from './lib/budgets.mjs';
 import { measureLighthouse, TARGETS } from './lib/lighthouse.mjs';
-import { measureRender, withinNoise } from './lib/render.mjs';
+import { measureRender, PROFILE_RUNS, withinNoise } from './lib/render.mjs';
 import { measureProxy } from './lib/proxy.mjs';
 import { measureDemo } from './lib/demo-load.mjs';
 import { measureAll, modelBreakdown, moduleBreakdown } from './lib/size.mjs';
@@ -79,8 +79,13 @@ const modelRows = modelParts.map((m) => [m.name, String(m.min), String(m.gzip)])
 const floors = Object.fromEntries(
   render.filter((r) => r.library === 'plain').map((r) => [r.job, r.median]),
 );
+const JOB_NAMES = {
+  teasers: '1,000 news teasers',
+  photos: '1,000 photos',
+  page: 'press-release page',
+};
 const renderRows = render.map((r) => [
-  r.job === 'teasers' ? '1,000 news teasers' : '1,000 photos',
+  JOB_NAMES[r.job],
   r.library,
   r.median.toFixed(1),
   `${r.q1.toFixed(0)}–${r.q3.toFixed(0)}`,
@@ -97,8 +102,27 @@ const renderVerdicts = ['teasers', 'photos'].map((job) => {
     const difference = ours.median - peer.median;
     return `${peer.library}: Stadtkit ${Math.abs(difference).toFixed(0)} ms ${difference < 0 ? 'faster' : 'slower'}`;
   });
-  return `- ${job === 'teasers' ? '1,000 news teasers' : '1,000 photos'}: ${parts.join('; ')}.`;
+  return `- ${JOB_NAMES[job]}: ${parts.join('; ')}.`;
 });
+const pageRows = render.filter((r) => r.job === 'page');
+const pageRatio =
+  pageRows.find((r) => r.library === 'stadtkit').median /
+  pageRows.find((r) => r.library === 'plain').median;
+const pageVerdict =
+  `- Press-release page: Stadtkit ${pageRatio.toFixed(2)}× plain HTML ` +
+  `(goal ≤ 1.3×: ${pageRatio <= 1.3 ? 'met' : 'not met'}` +
+  `${withinNoise(...pageRows) ? '; the two are within noise' : ''}).`;
+const ms = (value) => value.toFixed(0);
+const profileRows = render.map((r) => [
+  JOB_NAMES[r.job],
+  r.library,
+  ms(r.profile.script),
+  ms(r.profile.style),
+  ms(r.profile.layout),
+  ms(r.profile.paint),
+  ms(r.profile.other),
+  ms(Object.values(r.profile).reduce((sum, value) => sum + value, 0)),
+]);
 
 const tests = hostile.testResults?.flatMap((file) => file.assertionResults) ?? [];
 const passed = tests.filter((t) => t.status === 'passed').length;
@@ -168,6 +192,24 @@ links. KoliBri with its default theme; Shoelace's sl-card holds the same markup;
 ${table(['job', 'library', 'median ms', 'IQR ms', 'vs plain HTML', 'runs (ms, in run order)'], renderRows)}
 
 ${renderVerdicts.join('\n')}
+${pageVerdict}
+
+The page job is the press-release page's components — the header's weather, the lead photo, 12 teasers with
+their photos — in a fresh document each run (a new iframe, its script loaded and idle first), timed from the
+first element created to the frame after layout, against the same page in plain HTML with the same images,
+links and texts. The peers have no weather element, so they do not run it.
+
+### Where the time goes (Chromium trace, ms per run, main thread)
+
+Self time of the main thread's trace events during ${PROFILE_RUNS} runs after the timed ones (for the page job including each fresh
+document's loading and the evaluation of its script), grouped as Chromium
+DevTools' performance panel groups them: **script** (the page's and the element's code, the framework, garbage
+collection — and the DOM calls they make, such as setting an image's \`src\`, \`srcset\` and \`sizes\`),
+**style** (recalculation), **layout**, **paint** (pre-paint, paint, layerize) and **other** (task bookkeeping).
+Start here before changing an element: \`npm run bench:render -w @stadtkit/bench -- --jobs photos\` prints this
+table for one job in a minute.
+
+${table(['job', 'library', 'script', 'style', 'layout', 'paint', 'other', 'total'], profileRows)}
 
 ## Page quality (Lighthouse 12, default mobile profile, simulated throttling)
 

@@ -5,6 +5,8 @@
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { chromium } from 'playwright';
@@ -19,6 +21,16 @@ const KOLIBRI = dirname(require.resolve('@public-ui/components/package.json'));
 const MEDIA = dirname(require.resolve('@stadtkit/model/media/LICENSE.md'));
 
 export const LIBRARIES = ['plain', 'stadtkit', 'shoelace', 'kolibri'];
+
+/**
+ * The jobs and who runs them. `page` is the press-release page's components (weather, lead photo, 12 teasers
+ * with photos) in a fresh document, against the same page in plain HTML: the peers have no weather element.
+ */
+export const JOBS = {
+  teasers: LIBRARIES,
+  photos: LIBRARIES,
+  page: ['plain', 'stadtkit'],
+};
 
 /** KoliBri's custom-elements build is not in its exports map; consumers import it by path. */
 const kolibriPaths = {
@@ -113,22 +125,138 @@ export function schedule(libraries, runs) {
   );
 }
 
+/** Chromium's own counters (CDP Performance.getMetrics), in seconds, that split a run's main-thread time. */
+/** Runs per library and job for the profile, after the timed runs. */
+export const PROFILE_RUNS = 5;
+
 /**
- * @param {{ n?: number, runs?: number, warmup?: number, log?: (line: string) => void }} [options]
- * @returns {Promise<{ job: string, library: string, median: number, q1: number, q3: number, iqr: number,
- *   runs: number[] }[]>}
+ * Trace event names by what they are, as Chromium DevTools' performance panel groups them. The self time of
+ * anything else on the main thread (task bookkeeping, DOM bindings outside script, parsing) is "other".
  */
-export async function measureRender({ n = 1000, runs = 9, warmup = 2, log = () => {} } = {}) {
+const CATEGORIES = {
+  script: [
+    'EvaluateScript',
+    'FunctionCall',
+    'RunMicrotasks',
+    'v8.run',
+    'v8.execute',
+    'V8.Execute',
+    'v8.compile',
+    'v8.compileModule',
+    'v8.evaluateModule',
+    'TimerFire',
+    'FireAnimationFrame',
+    'EventDispatch',
+    'MajorGC',
+    'MinorGC',
+    'V8.GC_SCAVENGER',
+    'V8.GC_MARK_COMPACTOR',
+    'BlinkGC.AtomicPhase',
+  ],
+  style: ['UpdateLayoutTree', 'RecalculateStyles', 'ParseAuthorStyleSheet'],
+  layout: ['Layout'],
+  paint: ['PrePaint', 'Paint', 'Layerize', 'UpdateLayer', 'PaintImage', 'Decode Image'],
+};
+const categoryOf = new Map(
+  Object.entries(CATEGORIES).flatMap(([category, names]) => names.map((name) => [name, category])),
+);
+
+/**
+ * Self time per category from a Chromium trace, on the thread and in the window between two
+ * `console.timeStamp` marks: each complete event's duration minus its children's.
+ * @param {{ traceEvents: object[] }} trace
+ */
+export function traceBreakdown(trace, startMark, endMark) {
+  const events = trace.traceEvents;
+  const mark = (message) =>
+    events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === message);
+  const first = mark(startMark);
+  const last = mark(endMark);
+  if (!first || !last) throw new Error('profile: the trace lacks its start or end mark');
+  const inWindow = events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.pid === first.pid &&
+        e.tid === first.tid &&
+        e.ts >= first.ts &&
+        e.ts + (e.dur ?? 0) <= last.ts,
+    )
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const totals = { script: 0, style: 0, layout: 0, paint: 0, other: 0 };
+  /** @type {{ end: number, category: string, children: number, dur: number }[]} */
+  const stack = [];
+  const close = (entry) => {
+    totals[entry.category] += entry.dur - entry.children;
+  };
+  for (const event of inWindow) {
+    while (stack.length > 0 && stack.at(-1).end <= event.ts) close(stack.pop());
+    const parent = stack.at(-1);
+    if (parent) parent.children += event.dur;
+    // An event no category names inherits its parent's (a DOM call inside script is script).
+    const category = categoryOf.get(event.name) ?? parent?.category ?? 'other';
+    stack.push({ end: event.ts + event.dur, category, children: 0, dur: event.dur });
+  }
+  while (stack.length > 0) close(stack.pop());
+  return totals;
+}
+
+/**
+ * Where a job's time goes, per run, in ms: script (the page's and the elements' code, Lit or Stencil, and
+ * garbage collection), style recalculation, layout, paint preparation and the rest of the main thread — from
+ * a Chromium trace of `runs` runs, averaged.
+ * @returns {Promise<{ script: number, style: number, layout: number, paint: number, other: number }>}
+ */
+export async function profileRuns(browser, page, job, n, runs) {
+  await browser.startTracing(page, {
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'v8',
+      'blink.user_timing',
+    ],
+  });
+  await page.evaluate(
+    async ([name, count, r]) => {
+      console.timeStamp('stadtkit-profile-start');
+      await window.runBench(name, count, r);
+      console.timeStamp('stadtkit-profile-end');
+    },
+    [job, n, runs],
+  );
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+  const totals = traceBreakdown(trace, 'stadtkit-profile-start', 'stadtkit-profile-end');
+  return Object.fromEntries(
+    Object.entries(totals).map(([category, us]) => [category, us / 1000 / runs]),
+  );
+}
+
+/**
+ * @param {{ n?: number, runs?: number, warmup?: number, jobs?: string[], libraries?: string[],
+ *   log?: (line: string) => void }} [options]
+ * @returns {Promise<{ job: string, library: string, median: number, q1: number, q3: number, iqr: number,
+ *   runs: number[], rendered: { img: number, a: number },
+ *   profile: { script: number, style: number, layout: number, paint: number, other: number } }[]>}
+ */
+export async function measureRender({
+  n = 1000,
+  runs = 9,
+  warmup = 2,
+  jobs = Object.keys(JOBS),
+  libraries = LIBRARIES,
+  log = () => {},
+} = {}) {
   await buildPages();
   const server = await serveStatic(WORK);
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
   const results = [];
   try {
-    for (const job of ['teasers', 'photos']) {
+    for (const job of jobs) {
+      const running = JOBS[job].filter((library) => libraries.includes(library));
       // One page per library, all open at once; each warmed up, then the runs interleaved (see schedule).
       const pages = new Map();
       const errors = new Map();
-      for (const library of LIBRARIES) {
+      for (const library of running) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
         errors.set(library, []);
         page.on('pageerror', (error) => errors.get(library).push(error.message));
@@ -142,8 +270,8 @@ export async function measureRender({ n = 1000, runs = 9, warmup = 2, log = () =
         );
         pages.set(library, page);
       }
-      const times = new Map(LIBRARIES.map((library) => [library, []]));
-      for (const round of schedule(LIBRARIES, runs)) {
+      const times = new Map(running.map((library) => [library, []]));
+      for (const round of schedule(running, runs)) {
         for (const library of round) {
           // Only the page being measured is in front: a background page's timers do not run beside it.
           const page = pages.get(library);
@@ -156,8 +284,10 @@ export async function measureRender({ n = 1000, runs = 9, warmup = 2, log = () =
           times.get(library).push(time);
         }
       }
-      for (const library of LIBRARIES) {
+      for (const library of running) {
         const page = pages.get(library);
+        await page.bringToFront();
+        const profile = await profileRuns(browser, page, job, n, PROFILE_RUNS);
         const rendered = await page.evaluate(
           ([name, count]) => window.inventory(name, count),
           [job, 10],
@@ -166,7 +296,7 @@ export async function measureRender({ n = 1000, runs = 9, warmup = 2, log = () =
           throw new Error(`${library}/${job}: ${errors.get(library).join('; ')}`);
         const runsOf = times.get(library);
         const stats = summarize(runsOf);
-        results.push({ job, library, ...stats, runs: runsOf, rendered });
+        results.push({ job, library, ...stats, runs: runsOf, rendered, profile });
         log(
           `render ${job} ${library}: median ${stats.median.toFixed(1)} ms, IQR ${stats.iqr.toFixed(1)} ms`,
         );
@@ -179,4 +309,30 @@ export async function measureRender({ n = 1000, runs = 9, warmup = 2, log = () =
   }
   assertSameContent(results);
   return results;
+}
+
+// `npm run bench:render [-- --jobs photos,teasers --libraries stadtkit,kolibri --runs 9]`: this part of the
+// benchmark alone, printed — for working on an element's render cost.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      jobs: { type: 'string', default: Object.keys(JOBS).join(',') },
+      libraries: { type: 'string', default: LIBRARIES.join(',') },
+      runs: { type: 'string', default: '9' },
+    },
+  });
+  const results = await measureRender({
+    jobs: values.jobs.split(','),
+    libraries: values.libraries.split(','),
+    runs: Number(values.runs),
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  for (const r of results) {
+    const p = r.profile;
+    console.log(
+      `${r.job.padEnd(8)} ${r.library.padEnd(9)} median ${r.median.toFixed(1).padStart(6)} ms ` +
+        `IQR ${r.iqr.toFixed(1).padStart(5)} | script ${p.script.toFixed(1)} style ${p.style.toFixed(1)} ` +
+        `layout ${p.layout.toFixed(1)} paint ${p.paint.toFixed(1)} other ${p.other.toFixed(1)} ms`,
+    );
+  }
 }

@@ -2,9 +2,9 @@
 import {
   headline,
   mount,
+  pageContent,
   photo,
   photoSizes,
-  photoSrcset,
   registerBench,
   teaserDetails,
   teasers,
@@ -19,24 +19,46 @@ registerBench({
       article.append(kicker, headline(t), time, excerpt);
       return article;
     }),
-  photos: (stage, n) =>
-    mount(stage, n, () => {
-      const large = photo.sources[1];
-      const figure = document.createElement('figure');
-      const img = document.createElement('img');
-      img.src = large.url;
-      img.srcset = photoSrcset;
-      img.sizes = photoSizes;
-      img.width = large.width;
-      img.height = large.height;
-      img.alt = photo.alt;
-      img.loading = 'lazy';
-      const caption = document.createElement('figcaption');
-      caption.textContent = photo.caption;
-      const credit = document.createElement('small');
-      credit.textContent = `© ${photo.credit.holder}/${photo.credit.creator}`;
-      caption.append(' ', credit);
-      figure.append(img, caption);
-      return figure;
-    }),
+  photos: (stage, n) => mount(stage, n, () => figure(photo, 'lazy')),
+  page: (stage) => {
+    const { temperature, source } = pageContent.weather;
+    const weather = document.createElement('p');
+    const dwd = document.createElement('a');
+    dwd.href = source.url;
+    dwd.textContent = source.name;
+    weather.append(
+      `Aktuelles Wetter in Offenbach am Main: ${temperature} °C, bedeckt. Quelle: `,
+      dwd,
+    );
+    const list = document.createElement('section');
+    for (const teaser of pageContent.teasers) {
+      const [kicker, time, excerpt] = teaserDetails(teaser);
+      const article = document.createElement('article');
+      if (teaser.photo) article.append(figure(teaser.photo, 'lazy'));
+      article.append(kicker, headline(teaser), time, excerpt);
+      list.append(article);
+    }
+    stage.append(weather, figure(pageContent.photo, 'eager'), list);
+  },
 });
+
+/** A figure with the photo's renditions, its caption and credit line. */
+function figure(image, loading) {
+  const large = image.sources.at(-1);
+  const element = document.createElement('figure');
+  const img = document.createElement('img');
+  img.src = large.url;
+  img.srcset = image.sources.map((source) => `${source.url} ${source.width}w`).join(', ');
+  img.sizes = photoSizes;
+  img.width = large.width;
+  img.height = large.height;
+  img.alt = image.alt ?? '';
+  img.loading = loading;
+  const caption = document.createElement('figcaption');
+  caption.textContent = image.caption ?? '';
+  const credit = document.createElement('small');
+  credit.textContent = `© ${image.credit.holder}/${image.credit.creator}`;
+  caption.append(' ', credit);
+  element.append(img, caption);
+  return element;
+}

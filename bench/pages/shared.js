@@ -1,5 +1,5 @@
 // Shared by every render-bench page: the content (the seed's teasers and group photo) and the timing loop.
-import { gruppenbild, relatedTeasers } from '@stadtkit/model/fixtures';
+import { gruppenbild, offenbachWeather, relatedTeasers } from '@stadtkit/model/fixtures';
 
 // Text-only teasers: the other libraries' teaser cards carry no photo, so neither does Stadtkit's.
 export const teasers = relatedTeasers.map((teaser) => ({ ...teaser, photo: undefined }));
@@ -11,6 +11,18 @@ export const photo = {
   })),
 };
 
+/**
+ * The press-release page's components (the page job): the header's weather, the lead photo, 12 teasers with
+ * their photos (the seed's three related releases, repeated; their images are under /media/ already).
+ */
+export const pageContent = {
+  weather: offenbachWeather,
+  /** Ten minutes after the observation: the page shows it as current. */
+  now: new Date(Date.parse(offenbachWeather.observedAt) + 10 * 60_000),
+  photo,
+  teasers: Array.from({ length: 12 }, (_, i) => relatedTeasers[i % relatedTeasers.length]),
+};
+
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
@@ -19,7 +31,21 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTime
  * to the frame after layout, with a fresh container every run, and returns the milliseconds.
  */
 export function registerBench(variants) {
+  // The page job's document: this page in an iframe (?page), which renders the page once when asked.
+  if (new URLSearchParams(location.search).has('page')) {
+    window.renderPage = async () => {
+      const stage = document.getElementById('stage');
+      const start = performance.now();
+      await variants.page(stage);
+      void stage.offsetHeight;
+      await frame();
+      return performance.now() - start;
+    };
+    window.benchReady = true;
+    return;
+  }
   window.runBench = async (name, n, runs) => {
+    if (name === 'page') return runPage(runs);
     const render = variants[name];
     if (!render) throw new Error(`no variant ${name}`);
     const times = [];
@@ -54,6 +80,31 @@ export function registerBench(variants) {
     return counts;
   };
   window.benchReady = true;
+}
+
+/**
+ * The page job, `runs` times: a fresh document each run (a new iframe with this page and its script, loaded
+ * and idle first), timed inside it from the first element created to the frame after layout. A fresh
+ * document is what a reader's page view is: no template, style sheet or element instance made before.
+ */
+async function runPage(runs) {
+  const times = [];
+  for (let run = 0; run < runs; run += 1) {
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = 'width:1280px;height:900px;border:0';
+    const loaded = new Promise((resolve) =>
+      iframe.addEventListener('load', resolve, { once: true }),
+    );
+    iframe.src = `${location.pathname}?page`;
+    document.getElementById('stage').replaceChildren(iframe);
+    await loaded;
+    const inner = iframe.contentWindow;
+    while (!inner.benchReady) await frame();
+    await frame();
+    times.push(await inner.renderPage());
+    iframe.remove();
+  }
+  return times;
 }
 
 export function formatDate(iso) {

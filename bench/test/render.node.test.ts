@@ -1,6 +1,13 @@
 // The render comparison is only fair when every library renders the same content; this guards the guard.
 import { describe, expect, it } from 'vitest';
-import { assertSameContent, quantile, schedule, summarize, withinNoise } from '../lib/render.mjs';
+import {
+  assertSameContent,
+  quantile,
+  schedule,
+  summarize,
+  traceBreakdown,
+  withinNoise,
+} from '../lib/render.mjs';
 
 const row = (job: string, library: string, img: number, a: number) => ({
   job,
@@ -54,5 +61,53 @@ describe('noise-proof render numbers', () => {
     const a = summarize([100, 104, 108, 112, 116]);
     expect(withinNoise(a, summarize([102, 106, 110, 114, 118]))).toBe(true);
     expect(withinNoise(a, summarize([130, 131, 132, 133, 134]))).toBe(false);
+  });
+});
+
+describe("the profile: where a run's time goes", () => {
+  const mark = (message: string, ts: number, tid = 1) => ({
+    name: 'TimeStamp',
+    ph: 'I',
+    pid: 7,
+    tid,
+    ts,
+    args: { data: { message } },
+  });
+  const event = (name: string, ts: number, dur: number, tid = 1) => ({
+    name,
+    ph: 'X',
+    pid: 7,
+    tid,
+    ts,
+    dur,
+  });
+
+  it('counts self time by category: a forced layout inside script is layout, a DOM call is script', () => {
+    const trace = {
+      traceEvents: [
+        event('FunctionCall', 0, 50), // before the window
+        mark('start', 100),
+        event('RunTask', 110, 400),
+        event('FunctionCall', 120, 300), // 300 − 100 layout − 50 style = 150 script …
+        event('setAttribute', 130, 40), // … plus nothing: an unnamed child inherits "script"
+        event('Layout', 200, 100),
+        event('UpdateLayoutTree', 320, 50),
+        event('Paint', 450, 30),
+        event('Layout', 600, 10, 2), // another thread
+        mark('end', 600),
+        event('Layout', 700, 10), // after the window
+      ],
+    };
+    expect(traceBreakdown(trace, 'start', 'end')).toEqual({
+      script: 300 - 100 - 50,
+      style: 50,
+      layout: 100,
+      paint: 30,
+      other: 400 - 300 - 30,
+    });
+  });
+
+  it('refuses a trace without its marks instead of reporting zeros', () => {
+    expect(() => traceBreakdown({ traceEvents: [] }, 'start', 'end')).toThrow(/mark/);
   });
 });

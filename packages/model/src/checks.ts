@@ -44,6 +44,22 @@ const BASE = 'https://stadtkit.invalid/';
  * URLs longer than `LIMITS.url`, so every caller (schemas, attributes) gets the same bound.
  */
 export function checkUrl(value: string): string | undefined {
+  // A page checks the same URLs again and again (a licence on every photo, a photo in every teaser), and URL
+  // parsing is most of the cost: answers are remembered, a bounded number of them.
+  const known = urlChecks.get(value);
+  if (known !== undefined || urlChecks.has(value)) return known;
+  const problem = urlProblem(value);
+  if (value.length <= LIMITS.url) {
+    if (urlChecks.size >= URL_CHECKS_KEPT) urlChecks.clear();
+    urlChecks.set(value, problem);
+  }
+  return problem;
+}
+
+const URL_CHECKS_KEPT = 512;
+const urlChecks = new Map<string, string | undefined>();
+
+function urlProblem(value: string): string | undefined {
   if (value.length === 0) return 'must not be empty';
   if (value.length > LIMITS.url)
     return `too long: ${value.length} characters, at most ${LIMITS.url}`;

@@ -642,4 +642,23 @@ describe('checkUrl', () => {
       'too long: 3011 characters, at most 2048',
     );
   });
+
+  it('gives the same answer every time: remembered answers (a URL on every photo) stay right', () => {
+    const urls = [
+      'https://creativecommons.org/licenses/by/4.0/',
+      'javascript:alert(1)',
+      '/a b',
+      '',
+    ];
+    const first = urls.map((url) => checkUrl(url));
+    expect(first).toEqual([
+      undefined,
+      'unsafe URL scheme "javascript:" (only http, https and relative URLs)',
+      'URL must not contain whitespace or control characters',
+      'must not be empty',
+    ]);
+    // Past the number of remembered answers too: the memory is emptied, not wrong.
+    for (let i = 0; i < 1200; i += 1) expect(checkUrl(`/page-${i}`)).toBeUndefined();
+    expect(urls.map((url) => checkUrl(url))).toEqual(first);
+  });
 });

@@ -10,13 +10,11 @@ export const styles = css`
     display: none;
   }
   .figure {
-    display: grid;
-    gap: var(--stadt-photo-gap, var(--stadt-space-s, 0.5rem));
+    display: block;
     margin: 0;
     min-inline-size: 0;
   }
   .media {
-    position: relative;
     min-inline-size: 0;
   }
   img,
@@ -57,8 +55,12 @@ export const styles = css`
     overflow-wrap: anywhere;
     overflow: hidden;
   }
-  .figcaption {
+  :host([placement='overlay']) .figcaption {
     position: relative;
+  }
+  .figcaption {
+    display: block;
+    margin-block-start: var(--stadt-photo-gap, var(--stadt-space-s, 0.5rem));
     font-size: var(--stadt-photo-caption-font-size, 0.9em);
     overflow-wrap: break-word;
     hyphens: auto;
