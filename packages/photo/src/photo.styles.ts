@@ -12,10 +12,6 @@ export const styles = css`
   .figure {
     display: block;
     margin: 0;
-    min-inline-size: 0;
-  }
-  .media {
-    min-inline-size: 0;
   }
   img,
   ::slotted(img) {
@@ -59,7 +55,6 @@ export const styles = css`
     position: relative;
   }
   .figcaption {
-    display: block;
     margin-block-start: var(--stadt-photo-gap, var(--stadt-space-s, 0.5rem));
     font-size: var(--stadt-photo-caption-font-size, 0.9em);
     overflow-wrap: break-word;
