@@ -311,20 +311,39 @@ export async function measureRender({
   return results;
 }
 
-// `npm run bench:render [-- --jobs photos,teasers --libraries stadtkit,kolibri --runs 9]`: this part of the
-// benchmark alone, printed — for working on an element's render cost.
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/**
+ * The options of `npm run bench:render` from its command-line arguments: `--jobs`, `--libraries` (comma lists,
+ * every name checked) and `--runs`.
+ * @param {string[]} args
+ */
+export function renderArgs(args) {
   const { values } = parseArgs({
+    args,
     options: {
       jobs: { type: 'string', default: Object.keys(JOBS).join(',') },
       libraries: { type: 'string', default: LIBRARIES.join(',') },
       runs: { type: 'string', default: '9' },
     },
   });
+  const list = (value, known, what) =>
+    value.split(',').map((name) => {
+      if (!known.includes(name)) throw new Error(`unknown ${what} "${name}" (${known.join(', ')})`);
+      return name;
+    });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number ≥ 1`);
+  return {
+    jobs: list(values.jobs, Object.keys(JOBS), 'job'),
+    libraries: list(values.libraries, LIBRARIES, 'library'),
+    runs,
+  };
+}
+
+// `npm run bench:render [-- --jobs photos,teasers --libraries stadtkit,kolibri --runs 9]`: this part of the
+// benchmark alone, printed — for working on an element's render cost.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const results = await measureRender({
-    jobs: values.jobs.split(','),
-    libraries: values.libraries.split(','),
-    runs: Number(values.runs),
+    ...renderArgs(process.argv.slice(2)),
     log: (line) => process.stderr.write(`${line}\n`),
   });
   for (const r of results) {

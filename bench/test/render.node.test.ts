@@ -1,8 +1,11 @@
 // The render comparison is only fair when every library renders the same content; this guards the guard.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   assertSameContent,
   quantile,
+  renderArgs,
   schedule,
   summarize,
   traceBreakdown,
@@ -109,5 +112,32 @@ describe("the profile: where a run's time goes", () => {
 
   it('refuses a trace without its marks instead of reporting zeros', () => {
     expect(() => traceBreakdown({ traceEvents: [] }, 'start', 'end')).toThrow(/mark/);
+  });
+});
+
+describe('npm run bench:render, as the root README shows it', () => {
+  const root = join(import.meta.dirname, '../..');
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const command = /`npm run bench:render -w @stadtkit\/bench -- ([^`]+)`/.exec(readme);
+
+  it('is a script of the bench workspace, and the README’s arguments are understood', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'bench/package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(pkg.scripts['bench:render']).toBe('node lib/render.mjs');
+    expect(command, 'the README shows the command').not.toBeNull();
+    expect(renderArgs(command?.[1]?.split(' ') ?? [])).toEqual({
+      jobs: ['photos'],
+      libraries: ['plain', 'stadtkit'],
+      runs: 9,
+    });
+  });
+
+  it('refuses a job, library or run count it does not know, naming the known ones', () => {
+    expect(() => renderArgs(['--jobs', 'fotos'])).toThrow(
+      'unknown job "fotos" (teasers, photos, page)',
+    );
+    expect(() => renderArgs(['--libraries', 'react'])).toThrow(/unknown library "react"/);
+    expect(() => renderArgs(['--runs', '0'])).toThrow(/--runs/);
   });
 });
