@@ -113,3 +113,20 @@ export function checkDateTime(value: string): string | undefined {
   if (Number.isNaN(Date.parse(value))) return 'invalid date-time';
   return undefined;
 }
+
+/**
+ * The time from a clock a page hands in (an element's `now` property, for tests and fixed-time pages): a
+ * function returning finite epoch milliseconds. Anything else — not a function, a clock that throws, returns
+ * NaN or a string — gives the real clock and a `problem` for the element to report once.
+ */
+export function readClock(clock: unknown): { time: number; problem?: string } {
+  if (typeof clock !== 'function')
+    return { time: Date.now(), problem: 'now is not a function; the real clock is used' };
+  try {
+    const value: unknown = (clock as () => unknown)();
+    if (typeof value === 'number' && Number.isFinite(value)) return { time: value };
+  } catch {
+    // the real clock below
+  }
+  return { time: Date.now(), problem: 'now() did not return a time; the real clock is used' };
+}

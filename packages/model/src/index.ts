@@ -1,6 +1,6 @@
 export type * from './types.js';
 export { WEATHER_CONDITIONS, WEATHER_ICONS } from './types.js';
-export { checkDateTime, checkText, checkUrl, isSafeUrl, LIMITS } from './checks.js';
+export { checkDateTime, checkText, checkUrl, isSafeUrl, LIMITS, readClock } from './checks.js';
 export { isRecord } from './validate.js';
 export {
   assertPressRelease,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import readme from '../README.md?raw';
 import {
   allReleases,
   frostyWeather,
@@ -11,7 +12,12 @@ import {
 } from '../src/fixtures/index.js';
 import {
   assertPressRelease,
+  checkDateTime,
+  checkText,
   checkUrl,
+  isRecord,
+  isSafeUrl,
+  readClock,
   LIMITS,
   formatIssues,
   formatPath,
@@ -660,5 +666,55 @@ describe('checkUrl', () => {
     // Past the number of remembered answers too: the memory is emptied, not wrong.
     for (let i = 0; i < 1200; i += 1) expect(checkUrl(`/page-${i}`)).toBeUndefined();
     expect(urls.map((url) => checkUrl(url))).toEqual(first);
+  });
+});
+
+describe('readClock', () => {
+  it('reads a clock that returns finite milliseconds', () => {
+    expect(readClock(() => 1_573_563_600_000)).toEqual({ time: 1_573_563_600_000 });
+  });
+
+  it.each([
+    ['a string', 'x', 'now is not a function; the real clock is used'],
+    ['undefined', undefined, 'now is not a function; the real clock is used'],
+    [
+      'a clock returning NaN',
+      () => Number.NaN,
+      'now() did not return a time; the real clock is used',
+    ],
+    [
+      'a clock returning a string',
+      () => '14:00',
+      'now() did not return a time; the real clock is used',
+    ],
+    [
+      'a clock that throws',
+      () => {
+        throw new Error('boom');
+      },
+      'now() did not return a time; the real clock is used',
+    ],
+  ])('falls back to the real clock for %s, with a problem to report', (_, clock, problem) => {
+    const before = Date.now();
+    const read = readClock(clock);
+    expect(read.problem).toBe(problem);
+    expect(read.time).toBeGreaterThanOrEqual(before);
+    expect(read.time).toBeLessThanOrEqual(Date.now());
+  });
+});
+
+describe('the README', () => {
+  it('shows what the checks return', () => {
+    const block = /### Checks[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const claims = [...block.matchAll(/^(.+?); \/\/ ('(?:[^'\\]|\\.)*'|\{[^}]*\}|\w+)/gm)];
+    expect(claims).toHaveLength(8);
+    const helpers = { checkUrl, isSafeUrl, checkText, checkDateTime, isRecord, readClock };
+    for (const [, call, expected] of claims) {
+      const run = new Function(...Object.keys(helpers), `return ${call};`) as (
+        ...args: unknown[]
+      ) => unknown;
+      const value = new Function(`return (${expected});`)() as unknown;
+      expect(run(...Object.values(helpers)), call).toEqual(value);
+    }
   });
 });

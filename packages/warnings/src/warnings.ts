@@ -14,6 +14,7 @@ import {
   type Warning,
   type WarningSource,
   type WarningsSnapshot,
+  readClock,
 } from '@stadtkit/model';
 import { initialState, Task } from '@lit/task';
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
@@ -186,14 +187,9 @@ export class StadtWarnings extends LitElement {
   }
 
   #now(): number {
-    try {
-      const value: unknown = typeof this.now === 'function' ? this.now() : undefined;
-      if (typeof value === 'number' && Number.isFinite(value)) return value;
-    } catch {
-      // the real clock below
-    }
-    this.#warnOnce('now is not a clock returning a time; the real clock is used');
-    return Date.now();
+    const { time, problem } = readClock(this.now);
+    if (problem) this.#warnOnce(problem);
+    return time;
   }
 
   /** A snapshot from outside, checked; undefined (with a warning) when it cannot be used. */

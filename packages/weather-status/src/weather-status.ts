@@ -10,6 +10,7 @@ import {
   speakTemperature,
   toLocale,
   type WeatherObservation,
+  readClock,
 } from '@stadtkit/model';
 import { initialState, Task } from '@lit/task';
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
@@ -208,18 +209,9 @@ export class StadtWeatherStatus extends LitElement {
 
   /** The clock: `now` when it is a function returning a finite time, else the real one. */
   #now(): number {
-    if (typeof this.now === 'function') {
-      try {
-        const value: unknown = this.now();
-        if (typeof value === 'number' && Number.isFinite(value)) return value;
-      } catch {
-        // fall through to the real clock
-      }
-      this.#warnOnce('now() did not return a time; the real clock is used');
-    } else {
-      this.#warnOnce('now is not a function; the real clock is used');
-    }
-    return Date.now();
+    const { time, problem } = readClock(this.now);
+    if (problem) this.#warnOnce(problem);
+    return time;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
