@@ -20,6 +20,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifest } from '../src/manifest.js';
 
 const STATIC = join(import.meta.dirname, '../storybook-static');
+/**
+ * How long Storybook may take to show a story, a docs table or the sidebar: seconds alone, but the manager
+ * page took over 20 s beside the other suites on two cores (a clean-clone run failed on it).
+ */
+const READY_TIMEOUT = 60_000;
 
 interface IndexEntry {
   id: string;
@@ -96,7 +101,7 @@ async function settled(page: Page): Promise<'main' | 'error'> {
         : false;
     },
     undefined,
-    { timeout: 20_000 },
+    { timeout: READY_TIMEOUT },
   );
   const shown = (await handle.jsonValue()) as 'main' | 'error';
   // A story's play function (focus, open dialog) runs after the render: wait until it has finished.
@@ -105,7 +110,7 @@ async function settled(page: Page): Promise<'main' | 'error'> {
       (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } })
         .__STORYBOOK_PREVIEW__?.currentRender?.phase === 'finished',
     undefined,
-    { timeout: 20_000 },
+    { timeout: READY_TIMEOUT },
   );
   await page.evaluate(settleStadtElements);
   return shown;
@@ -323,7 +328,7 @@ describe('the toolbar changes', () => {
 /** The rows of the last ArgTypes table on a docs page: each member's name under its section. */
 async function apiTable(page: Page): Promise<{ section: string; name: string; default: string }[]> {
   const table = page.locator('.sbdocs-content table').last();
-  await table.waitFor({ timeout: 20_000 });
+  await table.waitFor({ timeout: READY_TIMEOUT });
   // Open collapsed sections so every row is in the DOM.
   for (const toggle of await table.locator('tr[title^="Show"] button').all())
     await toggle.click().catch(() => undefined);
@@ -418,7 +423,7 @@ describe('the API tables (each Leitfaden page), from custom-elements.json', () =
 async function manager(id: string): Promise<{ page: Page; frame: FrameLocator }> {
   const { page } = await open(`path=/story/${id}`, 'index.html', { width: 1400, height: 1000 });
   const frame = page.frameLocator('#storybook-preview-iframe');
-  await frame.locator('.stadt-story').waitFor({ timeout: 20_000 });
+  await frame.locator('.stadt-story').waitFor({ timeout: READY_TIMEOUT });
   return { page, frame };
 }
 
@@ -544,12 +549,12 @@ describe('"Show code" is what a CMS editor pastes', () => {
       const { page } = await open(`id=${docsId(tag)}&viewMode=docs`);
       try {
         const canvas = page.locator('.docs-story').first();
-        await canvas.locator(selector).first().waitFor({ timeout: 20_000 });
+        await canvas.locator(selector).first().waitFor({ timeout: READY_TIMEOUT });
         await page.locator('.docblock-code-toggle').first().click();
         // Storybook shows "Transforming..." until the story's source transform has run.
         const source = page.locator('.sbdocs-content pre.prismjs').first();
         await expect
-          .poll(() => source.innerText(), { timeout: 20_000 })
+          .poll(() => source.innerText(), { timeout: READY_TIMEOUT })
           .toMatch(new RegExp(`^<${tag}`));
         const code = await source.innerText();
         for (const part of parts) expect(code).toMatch(part);
@@ -605,7 +610,7 @@ describe('the sidebar search', () => {
     });
     try {
       const search = page.locator('#storybook-explorer-searchfield');
-      await search.waitFor({ timeout: 20_000 });
+      await search.waitFor({ timeout: READY_TIMEOUT });
       await search.fill(term);
       const results = page.locator(
         '#storybook-explorer-menu [data-item-id], #storybook-explorer-menu li',
