@@ -344,7 +344,7 @@ export const COMPONENTS = [
       },
       '1.3.1': {
         status: 'supports',
-        how: '`<figure>` mit `<figcaption>`; die Urheberangabe wird als „Copyright …“ gelesen (das Zeichen © ist ausgeblendet). Ohne JavaScript ist dieselbe Figur da (deklaratives Shadow DOM oder Light DOM).',
+        how: '`<figure>` mit `<figcaption>`; die Urheberangabe wird als „Copyright …“ gelesen (das Zeichen © ist CSS mit dem Alternativtext „Copyright“). Ohne JavaScript ist dieselbe Figur da (deklaratives Shadow DOM oder Light DOM).',
         tests: [
           ['packages/photo/test/photo.test.ts', 'reads caption and credit once'],
           ['packages/photo/test/photo.test.ts', 'is readable before JavaScript runs'],

@@ -1,7 +1,6 @@
 /** Every string this package shows to people, in German (default) and English. */
 export const messages = {
   de: {
-    copyright: 'Copyright',
     photo: 'Foto',
     licence: 'Lizenz',
     source: 'Quelle',
@@ -14,7 +13,6 @@ export const messages = {
     failed: 'Das Foto konnte nicht geladen werden.',
   },
   en: {
-    copyright: 'Copyright',
     photo: 'Photo',
     licence: 'Licence',
     source: 'Source',

@@ -60,6 +60,13 @@ export const styles = css`
     overflow-wrap: break-word;
     hyphens: auto;
   }
+  /* The structured credit: "©" on screen, read as "Copyright" (CSS alternative text; the same word in German
+     and English). An engine without alternative text keeps the first declaration: "©", which screen readers
+     read as "copyright" too. */
+  small.credit::before {
+    content: '\\a9\\a0';
+    content: '\\a9\\a0' / 'Copyright ';
+  }
   .credit {
     display: block;
     font-size: var(--stadt-photo-credit-font-size, 0.85em);
@@ -137,18 +144,6 @@ export const styles = css`
     background: #fff;
     color: #1a1a1a;
     cursor: pointer;
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
   @media (forced-colors: active) {
     :host([placement='overlay']) .credit {
