@@ -84,6 +84,22 @@ function roundedTemperature(value: unknown, fractionDigits: number): number | un
 }
 
 /**
+ * A temperature's digits without grouping, in the locale's decimal notation ("3,4" / "3.4"); `trim` drops
+ * trailing fraction zeros ("7,0" → "7"). The same text as `Intl.NumberFormat` for our locales (tested value by
+ * value), without it: a page's first NumberFormat costs milliseconds of ICU setup, and the weather is on every
+ * page (bench/REPORT.md, page job).
+ */
+function digits(abs: number, fractionDigits: number, locale: Locale, trim: boolean): string {
+  if (!Number.isInteger(fractionDigits) || fractionDigits < 0 || fractionDigits > 20)
+    throw new RangeError(
+      `fractionDigits must be a whole number from 0 to 20, not ${fractionDigits}`,
+    );
+  let text = abs.toFixed(fractionDigits);
+  if (trim && text.includes('.')) text = text.replace(/\.?0+$/, '');
+  return text.replace('.', modelMessages[locale].decimal);
+}
+
+/**
  * A temperature as shown: "7 °C", "−3 °C" (real minus), "0 °C" (never "−0"). Returns undefined when the
  * value is missing or not a finite number, so a caller can never print a unit without a number.
  */
@@ -93,11 +109,7 @@ export function formatTemperature(
 ): string | undefined {
   const rounded = roundedTemperature(value, fractionDigits);
   if (rounded === undefined) return undefined;
-  const number = new Intl.NumberFormat(modelMessages[toLocale(locale)].intl, {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-    useGrouping: false,
-  }).format(Math.abs(rounded));
+  const number = digits(Math.abs(rounded), fractionDigits, toLocale(locale), false);
   return `${rounded < 0 ? MINUS : ''}${number}${NBSP}°C`;
 }
 
@@ -108,11 +120,9 @@ export function speakTemperature(
 ): string | undefined {
   const rounded = roundedTemperature(value, fractionDigits);
   if (rounded === undefined) return undefined;
-  const t = modelMessages[toLocale(locale)];
-  const number = new Intl.NumberFormat(t.intl, {
-    maximumFractionDigits: fractionDigits,
-    useGrouping: false,
-  }).format(Math.abs(rounded));
+  const l = toLocale(locale);
+  const t = modelMessages[l];
+  const number = digits(Math.abs(rounded), fractionDigits, l, true);
   const words = t.degreesCelsius(number);
   return rounded < 0 ? `${t.minus} ${words}` : words;
 }

@@ -4,6 +4,7 @@ import type { WeatherIcon, WeatherCondition } from './types.js';
 export const modelMessages = {
   de: {
     intl: 'de-DE',
+    decimal: ',',
     oClock: 'Uhr',
     degreesCelsius: (n: string) => `${n} Grad Celsius`,
     minus: 'minus',
@@ -36,6 +37,7 @@ export const modelMessages = {
   },
   en: {
     intl: 'en-GB',
+    decimal: '.',
     oClock: '',
     degreesCelsius: (n: string) => `${n} ${n === '1' ? 'degree' : 'degrees'} Celsius`,
     minus: 'minus',
@@ -70,6 +72,8 @@ export const modelMessages = {
   string,
   {
     intl: string;
+    /** The decimal separator of `intl`'s numbers. */
+    decimal: string;
     conditions: Record<WeatherCondition, string>;
     icons: Record<WeatherIcon, string>;
     [key: string]: unknown;

@@ -8,6 +8,7 @@ import {
   formatTemperature,
   formatTime,
   machineDateTime,
+  modelMessages,
   speakCredit,
   speakTemperature,
   toLocale,
@@ -113,6 +114,43 @@ describe('formatTemperature and speakTemperature', () => {
     expect(speakTemperature(7.25, { fractionDigits: 1 })).toBe('7,3 Grad Celsius');
     expect(formatTemperature(-7.25, { fractionDigits: 1 })).toBe(`\u22127,3${NBSP}°C`);
     expect(formatTemperature(-0.04, { fractionDigits: 1 })).toBe(`0,0${NBSP}°C`);
+  });
+
+  it('writes the same digits as Intl.NumberFormat, value by value, in both locales', () => {
+    const values = [
+      0, 0.04, 0.05, 0.5, 1, 1.25, 2.675, 7.25, 9.95, 9.999, 10, 38.2, 99.5, 1234.5, 12345.678,
+    ];
+    for (let i = 0; i <= 2000; i += 1) values.push(i / 37);
+    for (const locale of ['de', 'en'] as const) {
+      const intl = modelMessages[locale].intl;
+      for (const fractionDigits of [0, 1, 2]) {
+        const shown = new Intl.NumberFormat(intl, {
+          minimumFractionDigits: fractionDigits,
+          maximumFractionDigits: fractionDigits,
+          useGrouping: false,
+        });
+        const spoken = new Intl.NumberFormat(intl, {
+          maximumFractionDigits: fractionDigits,
+          useGrouping: false,
+        });
+        for (const value of values) {
+          // The model rounds first (half away from zero); the digits must then match Intl's.
+          const factor = 10 ** fractionDigits;
+          const rounded = Math.round(value * factor) / factor;
+          expect(formatTemperature(value, { locale, fractionDigits })).toBe(
+            `${shown.format(rounded)}${NBSP}°C`,
+          );
+          expect(speakTemperature(value, { locale, fractionDigits })).toBe(
+            modelMessages[locale].degreesCelsius(spoken.format(rounded)),
+          );
+        }
+      }
+    }
+  });
+
+  it('refuses fraction digits Intl would refuse, with a RangeError', () => {
+    for (const fractionDigits of [-1, 1.5, 21, Number.NaN])
+      expect(() => formatTemperature(7, { fractionDigits })).toThrow(RangeError);
   });
 
   it.each([[undefined], [null], [Number.NaN], [Infinity], [-Infinity], ['7' as unknown as number]])(
