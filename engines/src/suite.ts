@@ -235,6 +235,28 @@ export function engineSuite(name: EngineName): void {
           ?.textContent,
         // "©" shown, "Copyright" read: CSS alternative text, which every engine here must understand (an
         // engine that does not would keep the "©" alone, the fallback declaration).
+        // The teasers' "Veröffentlicht am": CSS alternative text from data-label (Firefox keeps attr() in the
+        // computed value, WebKit and Chromium resolve it; an engine without alternative text would drop it).
+        publishedMark: (() => {
+          const walk = (root: ParentNode): Element[] =>
+            [...root.querySelectorAll('*')].flatMap((el) => [
+              el,
+              ...(el.shadowRoot ? walk(el.shadowRoot) : []),
+            ]);
+          const meta = walk(document)
+            .find((el) => el.localName === 'stadt-news-teaser')
+            ?.shadowRoot?.querySelector('[part="meta"]');
+          if (!meta) return undefined;
+          const { content } = getComputedStyle(meta, '::before');
+          const label = meta.getAttribute('data-label') ?? '';
+          // The alternative text after "/", attr() put in and the strings joined: engines serialize it differently.
+          const alternative = (content.split(' / ')[1] ?? '')
+            .replace('attr(data-label)', JSON.stringify(label))
+            .match(/"[^"]*"/g)
+            ?.map((string) => string.slice(1, -1))
+            .join('');
+          return { label, alternative };
+        })(),
         creditMark: (() => {
           const credit = document
             .querySelector('stadt-photo')
@@ -255,6 +277,7 @@ export function engineSuite(name: EngineName): void {
         weather: VALUE,
         credit: 'Stadt Offenbach/georg-foto.de',
         creditMark: ['©\u00a0', 'Copyright '],
+        publishedMark: { label: 'Veröffentlicht am', alternative: 'Veröffentlicht am ' },
       });
     });
   });

@@ -6,6 +6,10 @@ import { visuallyHidden } from './shared.styles.js';
 // sit above it (z-index 2): their text stays selectable, and clicks on them are forwarded by script. Before and
 // without script (host not :defined) only the link's area shows the pointer and the hover, because only there
 // does a click work. (Comments live here, not in the CSS, so they are not shipped.)
+// "Veröffentlicht am" before the date is for screen readers only: CSS alternative text of the meta line's
+// ::before (nothing shown, the label read; `data-label` holds it in the UI language). A visually hidden span did
+// the same at the cost of an absolutely positioned box per teaser (layout and paint, bench/REPORT.md). An
+// engine without alternative text drops the declaration: the date is read alone.
 export const styles = [
   visuallyHidden,
   css`
@@ -95,6 +99,9 @@ export const styles = [
     .media stadt-photo::part(credit) {
       position: relative;
       z-index: 2;
+    }
+    .meta::before {
+      content: '' / attr(data-label) ' ';
     }
     .meta {
       margin: 0;

@@ -349,9 +349,8 @@ export class StadtNewsTeaser extends LitElement {
       ${heading} ${view.kicker ? kicker : nothing}
       ${
         date && view.datePublished
-          ? html`<p part="meta" class="meta">
-              <span class="visually-hidden">${t.published} </span
-              ><time datetime=${view.datePublished}>${date}</time>
+          ? html`<p part="meta" class="meta" data-label=${t.published}>
+              <time datetime=${view.datePublished}>${date}</time>
             </p>`
           : nothing
       }

@@ -2,6 +2,7 @@ import type { NewsTeaser } from '@stadtkit/model';
 import { relatedTeasers } from '@stadtkit/model/fixtures';
 import {
   cleanupFixtures,
+  accessibleTexts,
   expectNoAxeViolations,
   fixture,
   fixtureWith,
@@ -73,6 +74,12 @@ describe('<stadt-news-teaser>', () => {
       'Stadt Offenbach/Stadtkit-Platzhalter, CC BY 4.0',
     );
     expect(spokenText(el)).toMatch(/Veröffentlicht am 20\. November 2019/);
+    expect(visibleText(el)).not.toContain('Veröffentlicht');
+    // Chromium's own accessibility tree: the label (CSS alternative text) right before the date.
+    const texts = await accessibleTexts();
+    expect(
+      texts.slice(texts.indexOf('Veröffentlicht am'), texts.indexOf('Veröffentlicht am') + 2),
+    ).toEqual(['Veröffentlicht am', '20. November 2019']);
   });
 
   it('puts the heading before the image in the DOM, while the image is shown first', async () => {

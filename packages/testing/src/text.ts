@@ -100,10 +100,25 @@ export async function accessibleTexts(): Promise<string[]> {
   const frameId = find(frameTree);
   if (!frameId) throw new Error(`accessibleTexts: no frame for ${location.href}`);
   const { nodes } = (await session.send('Accessibility.getFullAXTree', { frameId })) as {
-    nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[];
+    nodes: {
+      nodeId: string;
+      parentId?: string;
+      childIds?: string[];
+      ignored: boolean;
+      role?: { value: string };
+      name?: { value: string };
+    }[];
   };
-  return nodes
-    .filter((node) => !node.ignored && node.role?.value === 'StaticText')
-    .map((node) => String(node.name?.value ?? '').trim())
-    .filter((text) => text !== '');
+  // The list is not in reading order: walk the tree from its root, depth first.
+  const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+  const texts: string[] = [];
+  const visit = (id: string) => {
+    const node = byId.get(id);
+    if (!node) return;
+    const text = String(node.name?.value ?? '').trim();
+    if (!node.ignored && node.role?.value === 'StaticText' && text !== '') texts.push(text);
+    for (const child of node.childIds ?? []) visit(child);
+  };
+  for (const root of nodes.filter((node) => node.parentId === undefined)) visit(root.nodeId);
+  return texts;
 }
