@@ -76,7 +76,9 @@ export function formatDateline(
 }
 
 function roundedTemperature(value: unknown, fractionDigits: number): number | undefined {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  // A fraction-digit count that is no whole number is no format: nothing, never "NaN °C".
+  if (typeof value !== 'number' || !Number.isFinite(value) || !Number.isInteger(fractionDigits))
+    return undefined;
   const factor = 10 ** fractionDigits;
   // Half away from zero on both sides (2.5 → 3, −2.5 → −3): Math.round alone rounds −2.5 up to −2.
   const rounded = (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
@@ -90,10 +92,7 @@ function roundedTemperature(value: unknown, fractionDigits: number): number | un
  * page (bench/REPORT.md, page job).
  */
 function digits(abs: number, fractionDigits: number, locale: Locale, trim: boolean): string {
-  if (!Number.isInteger(fractionDigits) || fractionDigits < 0 || fractionDigits > 20)
-    throw new RangeError(
-      `fractionDigits must be a whole number from 0 to 20, not ${fractionDigits}`,
-    );
+  // toFixed refuses fraction digits outside 0–100 with a RangeError, as Intl does.
   let text = abs.toFixed(fractionDigits);
   if (trim && text.includes('.')) text = text.replace(/\.?0+$/, '');
   return text.replace('.', modelMessages[locale].decimal);

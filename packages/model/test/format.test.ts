@@ -148,9 +148,17 @@ describe('formatTemperature and speakTemperature', () => {
     }
   });
 
-  it('refuses fraction digits Intl would refuse, with a RangeError', () => {
-    for (const fractionDigits of [-1, 1.5, 21, Number.NaN])
+  it('refuses fraction digits outside 0–100 with a RangeError, as Intl does', () => {
+    for (const fractionDigits of [-1, 101]) {
       expect(() => formatTemperature(7, { fractionDigits })).toThrow(RangeError);
+      expect(
+        () => new Intl.NumberFormat('de-DE', { maximumFractionDigits: fractionDigits }),
+      ).toThrow(RangeError);
+    }
+    for (const fractionDigits of [1.5, Number.NaN]) {
+      expect(formatTemperature(7, { fractionDigits })).toBeUndefined();
+      expect(speakTemperature(7, { fractionDigits })).toBeUndefined();
+    }
   });
 
   it.each([[undefined], [null], [Number.NaN], [Infinity], [-Infinity], ['7' as unknown as number]])(

@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+// The structured credit's small.credit::before: "©" on screen, read as "Copyright" (CSS alternative text; the
+// same word in German and English). An engine without alternative text keeps the first declaration: "©", which
+// screen readers read as "copyright" too. (Comments live here, not in the CSS, so they are not shipped.)
+
 export const styles = css`
   :host {
     display: block;
@@ -60,9 +64,6 @@ export const styles = css`
     overflow-wrap: break-word;
     hyphens: auto;
   }
-  /* The structured credit: "©" on screen, read as "Copyright" (CSS alternative text; the same word in German
-     and English). An engine without alternative text keeps the first declaration: "©", which screen readers
-     read as "copyright" too. */
   small.credit::before {
     content: '\\a9\\a0';
     content: '\\a9\\a0' / 'Copyright ';
