@@ -204,26 +204,56 @@ for the page job also each fresh document's loading). Start here before changing
 
 ${table(['job', 'library', 'script', 'style', 'layout', 'paint', 'other', 'total'], profileRows)}
 
-### What was tried for \`<stadt-photo>\` (issue #20), each measured alone
+### What was tried (issue #20), each measured alone
 
-- Kept: the figure as block layout instead of a grid — layout per 1,000 photos 174 → 91–104 ms (a grid lays its
-  items out more than once); the caption positioned only for \`placement="overlay"\` and the media box not at all
-  — paint 62 → 44–56 ms; one template fewer to clone without zoom and \`checkUrl\` remembering its answers —
-  script 422–474 → 387–399 ms (two A/B runs each).
-- Kept: the image's attributes in a measured order. 1,000 images, each attribute set once: 33 ms with \`sizes\`
-  last, 47–63 ms with \`sizes\` before \`src\` or \`srcset\` (Chromium evaluates \`sizes\` again on each source
-  change); \`loading\` goes first so a lazy image is never fetched early.
-- Where the rest goes (CPU profile, per 1,000 photos): setting the image's \`src\`, \`srcset\` and \`sizes\`
-  ~150 ms — the plain page and the peers' pages pay the same in their own code, before the elements connect —
-  Lit's template cloning and commits ~120 ms, the photo's validation ~20 ms, host attribute reflection
-  (\`placement\`, \`state\`) ~20 ms. The next steps are one template for the common photo (no nested caption
-  and credit templates) and no reflected default \`placement\`.
-- Not kept: the visually hidden "Copyright" as a 1 px inline box instead of an absolutely positioned one (one
-  positioned box fewer per photo) — paint 44–57 → 47–52 ms, no measurable gain, and the absolute technique is
-  the one screen readers are known to handle.
-- Not tried: \`content-visibility: auto\`. It would skip layout and paint of photos off screen, but a photo's
-  height depends on its width and caption, so any \`contain-intrinsic-size\` is a guess that moves the content
-  below when the photo is drawn (CLS must stay 0) and puts in-page anchors in the wrong place.
+Photo, 1,000 per run, A/B in one page (the old build beside the new one) unless said otherwise:
+
+- Kept: the figure as block layout instead of a grid — layout 174 → 91–104 ms (a grid lays its items out more
+  than once); the caption positioned only for \`placement="overlay"\` and the media box not at all — paint
+  62 → 44–56 ms; one template fewer to clone without zoom and \`checkUrl\` remembering its answers — script
+  422–474 → 387–399 ms.
+- Kept: the credit's "©" as CSS with alternative text (\`content: "©" / "Copyright"\`) instead of an
+  \`aria-hidden\` "©" and a visually hidden, absolutely positioned "Copyright" — layout 134 → 99 ms, paint
+  59 → 36 ms, median 557 → 494 ms. Screen readers get the same words (Chromium's accessibility tree in the
+  photo's test; Firefox ESR and WebKitGTK accept the declaration, engines suite).
+- Kept: defaults not reflected (\`placement="below"\`, removing \`zoom\`/\`decorative\` on every photo):
+  ~19 ms of attribute work per 1,000 photos (instrumented \`setAttribute\`); \`updated()\` no longer queries
+  the shadow root after a first client render (4–8 ms).
+- Kept: the image's attributes in a measured order, \`sizes\` last (33 ms vs 47–63 ms per 1,000 images in
+  isolation). Whatever the order, \`srcset\` + \`sizes\` cost ~100 ms per 1,000 images (the \`src\` alone
+  26 ms): the price of a responsive image, paid by the plain page (DOM properties: 94–114 ms against 98–134 ms
+  for Lit's attributes, same page, two rounds) and by the peers.
+- Not kept, no gain: one flat template for the common photo (image and caption inline, no nested templates) —
+  421 vs 442 and 421 vs 443 ms in two A/B runs; the visually hidden "Copyright" as a 1 px inline box — paint
+  44–57 → 47–52 ms. Within noise (style 58–77 ms against 70): no host \`font\`/\`color\` custom properties,
+  no hyphenation, no placeholder background, an inline credit, \`display: contents\` on the media box,
+  \`contain: layout\` on the host, no zoom and dialog rules in the sheet.
+- Measured, not kept: \`content-visibility: auto\` with a guessed \`contain-intrinsic-size\` — median
+  569 → 331 ms, layout 125 → 6 ms, paint 61 → 9 ms, because photos off screen are not laid out at all. But a
+  photo's height depends on its width and caption, so the guess moves the content below when the photo is
+  drawn (CLS must stay 0) and puts in-page anchors in the wrong place.
+
+Teaser (CSS variants of the element in one page, 1,000 per run):
+
+- Kept: "Veröffentlicht am" as CSS alternative text of the date line (\`content: "" / attr(data-label)\`)
+  instead of a visually hidden span — layout 199 → 173 ms, paint 65 → 50 ms.
+- The rest of the gap to the plain page is the card's positioned boxes: without the stretched link's
+  \`::after\`, the excerpt's stacking and the line clamp, layout is 122 ms and paint 35 ms (median 523 → 446) —
+  each alone within noise, and together they are the stretched link (one tab stop per card, clickable card)
+  and the clamped excerpt, which must stay.
+
+Page:
+
+- The bench gave the weather a \`Date\` as its clock (it takes a function): the element warned and used the real
+  clock, so the page showed another state. Fixed; a Stadtkit warning now fails the render bench.
+- Temperatures without \`Intl.NumberFormat\`: its first use cost 9 ms of ICU setup in a fresh document. The
+  setup then moves to the first \`DateTimeFormat\` (the teasers' dates, 4 → 8 ms; the plain page pays it
+  too): ~5 ms saved.
+- Why 1.3× is out of reach here: each run ends at the frame after layout, so times come in frames (16.7 ms at
+  60 Hz). The plain page finishes in its first frame (19–25 ms), Stadtkit in the second (36–43 ms): a 14-element
+  page in a fresh document pays Lit's template preparation (~10 ms), three style sheets (3 ms) and its elements'
+  first style and layout. Rendered a second time in the same document: plain 18 ms, Stadtkit 31 ms (1.7×);
+  in one run of 15 fresh documents, where plain also needed a second frame: 40 vs 46 ms (1.13×).
 
 ## Page quality (Lighthouse 12, default mobile profile, simulated throttling)
 
