@@ -57,8 +57,13 @@ describe('the press-release page', () => {
     await expect(page.getByRole('img', { name: 'Gruppenbild' }).isVisible()).resolves.toBe(true);
     const credit = page.locator('stadt-photo [part="credit"]').first();
     await expect(credit.isVisible()).resolves.toBe(true);
-    await expect(credit.textContent()).resolves.toBe(
-      '©\u00a0Copyright Stadt Offenbach/georg-foto.de',
+    await expect(credit.textContent()).resolves.toBe('Stadt Offenbach/georg-foto.de');
+    // "©" on screen, "Copyright" for screen readers: CSS alternative text, in the page's CSS without script.
+    await expect(
+      credit.evaluate((element) => getComputedStyle(element, '::before').content),
+    ).resolves.toBe('"©\u00a0" / "Copyright "');
+    await expect(credit.ariaSnapshot()).resolves.toBe(
+      '- text: Copyright Stadt Offenbach/georg-foto.de',
     );
     await expect(page.locator('blockquote').innerText()).resolves.toMatch(
       /^Die intensive Beratung.*zu setzen sind\.$/s,
