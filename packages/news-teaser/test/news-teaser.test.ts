@@ -77,9 +77,8 @@ describe('<stadt-news-teaser>', () => {
     expect(visibleText(el)).not.toContain('Veröffentlicht');
     // Chromium's own accessibility tree: the label (CSS alternative text) right before the date.
     const texts = await accessibleTexts();
-    expect(
-      texts.slice(texts.indexOf('Veröffentlicht am'), texts.indexOf('Veröffentlicht am') + 2),
-    ).toEqual(['Veröffentlicht am', '20. November 2019']);
+    const label = texts.indexOf('Veröffentlicht am');
+    expect(texts.slice(label, label + 2)).toEqual(['Veröffentlicht am', '20. November 2019']);
   });
 
   it('puts the heading before the image in the DOM, while the image is shown first', async () => {

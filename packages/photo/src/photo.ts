@@ -25,6 +25,7 @@ import { StadtPhotoErrorEvent, StadtPhotoZoomEvent } from './photo.events.js';
 import { styles } from './photo.styles.js';
 
 export type PhotoPlacement = 'below' | 'overlay';
+export type PhotoState = 'empty' | 'loading' | 'loaded' | 'error';
 
 /**
  * A property that keeps its default is unchanged: no update for it and, for a reflected one, no attribute work
@@ -33,7 +34,6 @@ export type PhotoPlacement = 'below' | 'overlay';
  */
 const fromDefault = (fallback: unknown) => (value: unknown, old: unknown) =>
   value !== (old === undefined ? fallback : old);
-export type PhotoState = 'empty' | 'loading' | 'loaded' | 'error';
 
 /**
  * A press photo as a `<figure>`: the image, its caption and its copyright credit. German copyright law gives
@@ -415,7 +415,7 @@ export class StadtPhoto extends LitElement {
     this.#rendered = true;
     if (fresh || this.state !== 'loading') return;
     const img = this.renderRoot.querySelector<HTMLImageElement>('img[part="image"]');
-    if (img?.complete && this.state === 'loading') {
+    if (img?.complete) {
       if (img.naturalWidth > 0) this.state = 'loaded';
       else if (img.currentSrc || img.src) this.#onError({ target: img } as unknown as Event);
     }

@@ -32,7 +32,7 @@ function isVisuallyHidden(element: Element): boolean {
  * Content, e.g. `"© " / "Copyright "`), which assistive technology reads instead. Strings only: a counter or
  * attr() in `content` is not read here.
  */
-export function pseudoContent(content: string): { shown: string; alt: string | undefined } {
+function pseudoContent(content: string): { shown: string; alt: string | undefined } {
   const strings = (part: string) =>
     [...part.matchAll(/"((?:[^"\\]|\\.)*)"/g)]
       .map(([, body = '']) => body.replace(/\\(.)/g, '$1'))
