@@ -24,12 +24,13 @@ export const LIBRARIES = ['plain', 'stadtkit', 'shoelace', 'kolibri'];
 
 /**
  * The jobs and who runs them. `page` is the press-release page's components (weather, lead photo, 12 teasers
- * with photos) in a fresh document, against the same page in plain HTML: the peers have no weather element.
+ * with photos) in a fresh document, against the same page in plain HTML; the peers have no weather element and
+ * show the plain page's weather line.
  */
 export const JOBS = {
   teasers: LIBRARIES,
   photos: LIBRARIES,
-  page: ['plain', 'stadtkit'],
+  page: LIBRARIES,
 };
 
 /** KoliBri's custom-elements build is not in its exports map; consumers import it by path. */

@@ -5,7 +5,9 @@ import {
   pageContent,
   photo,
   photoSizes,
+  plainWeather,
   registerBench,
+  srcsetOf,
   teaserDetails,
   teasers,
 } from './shared.js';
@@ -21,15 +23,6 @@ registerBench({
     }),
   photos: (stage, n) => mount(stage, n, () => figure(photo, 'lazy')),
   page: (stage) => {
-    const { temperature, source } = pageContent.weather;
-    const weather = document.createElement('p');
-    const dwd = document.createElement('a');
-    dwd.href = source.url;
-    dwd.textContent = source.name;
-    weather.append(
-      `Aktuelles Wetter in Offenbach am Main: ${temperature} °C, bedeckt. Quelle: `,
-      dwd,
-    );
     const list = document.createElement('section');
     for (const teaser of pageContent.teasers) {
       const [kicker, time, excerpt] = teaserDetails(teaser);
@@ -38,7 +31,7 @@ registerBench({
       article.append(kicker, headline(teaser), time, excerpt);
       list.append(article);
     }
-    stage.append(weather, figure(pageContent.photo, 'eager'), list);
+    stage.append(plainWeather(), figure(pageContent.photo, 'eager'), list);
   },
 });
 
@@ -48,7 +41,7 @@ function figure(image, loading) {
   const element = document.createElement('figure');
   const img = document.createElement('img');
   img.src = large.url;
-  img.srcset = image.sources.map((source) => `${source.url} ${source.width}w`).join(', ');
+  img.srcset = srcsetOf(image);
   img.sizes = photoSizes;
   img.width = large.width;
   img.height = large.height;

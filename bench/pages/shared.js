@@ -136,16 +136,36 @@ export function teaserDetails(teaser) {
   return [textElement('p', teaser.kicker ?? ''), time, textElement('p', teaser.excerpt ?? '')];
 }
 
-/** Caption and credit in one line, for libraries without a credit slot. */
-export const captionWithCredit = `${photo.caption} © ${photo.credit.holder}/${photo.credit.creator}`;
+/** A photo's caption and credit in one line, for libraries without a credit slot. */
+export const captionAndCredit = (image) =>
+  `${image.caption ?? ''} © ${image.credit.holder}/${image.credit.creator}`;
+
+/** Caption and credit of the benchmark's photo. */
+export const captionWithCredit = captionAndCredit(photo);
 
 /** The `sizes` every library gets (Stadtkit's default): the image is at most 50rem wide. */
 export const photoSizes = '(min-width: 50rem) 50rem, 100vw';
 
-/** The photo's two renditions as a srcset. */
-export const photoSrcset = photo.sources
-  .map((source) => `${source.url} ${source.width}w`)
-  .join(', ');
+/** A photo's renditions as a srcset. */
+export const srcsetOf = (image) =>
+  image.sources.map((source) => `${source.url} ${source.width}w`).join(', ');
+
+/**
+ * The page job's weather for every library without a weather element (all but Stadtkit): the line the plain
+ * page shows, with its link to the source.
+ */
+export function plainWeather() {
+  const { temperature, source } = pageContent.weather;
+  const weather = document.createElement('p');
+  const dwd = document.createElement('a');
+  dwd.href = source.url;
+  dwd.textContent = source.name;
+  weather.append(
+    `Aktuelles Wetter in Offenbach am Main: ${temperature} °C, bedeckt. Quelle: `,
+    dwd,
+  );
+  return weather;
+}
 
 /**
  * Makes n elements, appends them to the stage in one fragment and resolves when `ready` has resolved for

@@ -1,16 +1,34 @@
 // Shoelace: <sl-card> holding the same teaser content (and, for photos, the image in its image slot).
 import '@shoelace-style/shoelace/dist/components/card/card.js';
 import {
+  captionAndCredit,
   captionWithCredit,
   headline,
   mount,
+  pageContent,
   photo,
   photoSizes,
-  photoSrcset,
+  plainWeather,
   registerBench,
+  srcsetOf,
   teaserDetails,
   teasers,
 } from './shared.js';
+
+/** The card's image slot: a photo's largest rendition as `src`, every rendition in `srcset`. */
+function image(source, loading) {
+  const large = source.sources.at(-1);
+  const img = document.createElement('img');
+  img.slot = 'image';
+  img.src = large.url;
+  img.srcset = srcsetOf(source);
+  img.sizes = photoSizes;
+  img.width = large.width;
+  img.height = large.height;
+  img.alt = source.alt ?? '';
+  img.loading = loading;
+  return img;
+}
 
 function card(...children) {
   const element = document.createElement('sl-card');
@@ -38,20 +56,27 @@ registerBench({
       stage,
       n,
       () => {
-        const large = photo.sources[1];
-        const img = document.createElement('img');
-        img.slot = 'image';
-        img.src = large.url;
-        img.srcset = photoSrcset;
-        img.sizes = photoSizes;
-        img.width = large.width;
-        img.height = large.height;
-        img.alt = photo.alt;
-        img.loading = 'lazy';
         const caption = document.createElement('p');
         caption.textContent = captionWithCredit;
-        return card(img, caption);
+        return card(image(photo, 'lazy'), caption);
       },
       updated,
     ),
+  // The page job (the peers have no weather element: the plain page's line): the lead photo in a card with its
+  // caption, each teaser a card with its photo.
+  page: async (stage) => {
+    const caption = document.createElement('p');
+    caption.textContent = captionAndCredit(pageContent.photo);
+    const lead = card(image(pageContent.photo, 'eager'), caption);
+    const items = pageContent.teasers.map((t) => {
+      const header = document.createElement('div');
+      header.slot = 'header';
+      header.append(headline(t));
+      return card(...(t.photo ? [image(t.photo, 'lazy')] : []), header, ...teaserDetails(t));
+    });
+    const list = document.createElement('section');
+    list.append(...items);
+    stage.append(plainWeather(), lead, list);
+    await Promise.all([lead, ...items].map(updated));
+  },
 });
