@@ -95,7 +95,7 @@ export class StadtPhoto extends LitElement {
     loading: { type: String },
     zoom: { type: Boolean, reflect: true, hasChanged: fromDefault(false) },
     plainCredit: { type: Boolean, attribute: 'plain-credit' },
-    state: { type: String, reflect: true },
+    state: { type: String, reflect: true, noAccessor: true },
     contentLang: { type: String, attribute: 'content-lang' },
     _zoomOpen: { state: true },
     _enhanced: { state: true },
@@ -141,11 +141,6 @@ export class StadtPhoto extends LitElement {
    */
   declare plainCredit: boolean;
   /**
-   * Reflected for styling: empty (light DOM), loading, loaded or error. Set by the element.
-   * @readonly
-   */
-  declare state: PhotoState;
-  /**
    * The language of the photo's content (alt text, caption) when it differs from the page's: the UI strings
    * follow the page (`lang` of the element or an ancestor), the content gets its own `lang` (WCAG 3.1.2).
    */
@@ -153,6 +148,25 @@ export class StadtPhoto extends LitElement {
   declare _zoomOpen: boolean;
   /** The zoom is a button (script runs); false while hydrating server HTML, whose zoom is a plain link. */
   declare _enhanced: boolean;
+
+  #state!: PhotoState;
+
+  /**
+   * Reflected for styling: empty (light DOM), loading, loaded or error. Set by the element.
+   * @readonly
+   */
+  get state(): PhotoState {
+    return this.#state;
+  }
+  set state(value: PhotoState) {
+    const old = this.#state;
+    this.#state = value;
+    // A photo given as data renders the same loading or loaded: the image's load sets the attribute only, no
+    // update per photo (bench/REPORT.md). The light-DOM form's zoom waits for "loaded", so it updates.
+    if (old === 'loading' && value === 'loaded' && this.#normalized)
+      this.setAttribute('state', value);
+    else this.requestUpdate('state', old);
+  }
 
   #normalized: NormalizedPhoto | undefined;
   #warned = new Set<string>();
@@ -165,26 +179,13 @@ export class StadtPhoto extends LitElement {
 
   constructor() {
     super();
-    this.photo = undefined;
-    this.src = undefined;
-    this.srcset = undefined;
-    this.sizes = undefined;
-    this.width = undefined;
-    this.height = undefined;
-    this.alt = undefined;
+    // Only the defaults that are not undefined: fewer property sets per photo (bench/REPORT.md).
     this.decorative = false;
-    this.caption = undefined;
-    this.creditHolder = undefined;
-    this.creditCreator = undefined;
-    this.licenceName = undefined;
-    this.licenceUrl = undefined;
-    this.sourceUrl = undefined;
     this.placement = 'below';
     this.loading = 'lazy';
     this.zoom = false;
     this.plainCredit = false;
     this.state = 'empty';
-    this.contentLang = undefined;
     this._zoomOpen = false;
     this._enhanced = false;
   }
@@ -202,6 +203,11 @@ export class StadtPhoto extends LitElement {
       }
     }
     super.connectedCallback();
+  }
+
+  /** The UI strings in the page's language (read only where a string is shown). */
+  get #t() {
+    return messages[toLocale(langOf(this))];
   }
 
   /** `content-lang` for the content nodes' `lang`, or nothing. */
@@ -448,7 +454,7 @@ export class StadtPhoto extends LitElement {
 
   /** The sized box shown instead of a broken image: same aspect ratio, the alt text, nothing lost. */
   #placeholder(photo: NormalizedPhoto, source: PhotoSource | undefined, alt: string) {
-    const t = messages[toLocale(langOf(this))];
+    const t = this.#t;
     const width = source?.width ?? 3;
     const height = source?.height ?? 2;
     const label = alt || t.failed;
@@ -464,7 +470,6 @@ export class StadtPhoto extends LitElement {
   }
 
   #credit(credit: Credit | undefined, hidden = false) {
-    const t = messages[toLocale(langOf(this))];
     if (!credit)
       return html`<slot
         name="credit"
@@ -491,12 +496,12 @@ export class StadtPhoto extends LitElement {
                 : credit.licence.name
             }`
           : nothing
-      }${credit.sourceUrl && !this.plainCredit ? html`, <a href=${credit.sourceUrl}>${t.source}</a>` : nothing}</small
+      }${credit.sourceUrl && !this.plainCredit ? html`, <a href=${credit.sourceUrl}>${this.#t.source}</a>` : nothing}</small
     >`;
   }
 
   #zoomTemplate(alt: string, content: unknown, largest: PhotoSource) {
-    const t = messages[toLocale(langOf(this))];
+    const t = this.#t;
     if (isServer || !this._enhanced)
       return html`<a class="zoom" part="zoom" href=${largest.url} aria-label=${t.open(alt)}
         >${content}</a
@@ -515,7 +520,7 @@ export class StadtPhoto extends LitElement {
 
   /** The dialog: the largest rendition at its own size (scrolls to pan), with caption and credit. */
   #dialog(largest: PhotoSource, alt: string, caption: string | undefined, credit: unknown) {
-    const t = messages[toLocale(langOf(this))];
+    const t = this.#t;
     return html`<dialog
       part="dialog"
       aria-label=${t.dialogLabel}
