@@ -43,6 +43,7 @@ export {
 } from './jsonld.js';
 export { toNewsTeaser } from './teaser.js';
 export {
+  changedFrom,
   coerceProperties,
   coerceProperty,
   type Coerced,

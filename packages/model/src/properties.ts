@@ -77,3 +77,13 @@ export function coerceProperties(
   }
   return notes;
 }
+
+/**
+ * A Lit `hasChanged` for a property with a default: setting the default is no change, so an element's first
+ * render neither updates for it nor reflects it (one attribute set less per element, bench/REPORT.md). The
+ * attribute appears once the value leaves its default, and goes when it returns.
+ */
+export const changedFrom =
+  (fallback: unknown) =>
+  (value: unknown, old: unknown): boolean =>
+    value !== (old === undefined ? fallback : old);

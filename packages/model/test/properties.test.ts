@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coerceProperties, coerceProperty } from '../src/index.js';
+import { changedFrom, coerceProperties, coerceProperty } from '../src/index.js';
 
 describe('coerceProperty', () => {
   it.each([
@@ -65,5 +65,19 @@ describe('coerceProperty with values a script can make but JSON cannot', () => {
     expect(coerceProperty(String, Symbol('x'))).toMatchObject({ changed: true, value: undefined });
     expect(coerceProperty(String, () => 1)).toMatchObject({ changed: true, value: undefined });
     expect(coerceProperty(String, 10n)).toMatchObject({ changed: true, value: '10' });
+  });
+});
+
+describe('changedFrom (hasChanged for a property with a default)', () => {
+  const level = changedFrom(3);
+  it('calls the default no change on the first set, and any other value a change', () => {
+    expect(level(3, undefined)).toBe(false);
+    expect(level(2, undefined)).toBe(true);
+    expect(level(undefined, undefined)).toBe(true);
+  });
+  it('compares later sets with the value before, as Lit does', () => {
+    expect(level(3, 2)).toBe(true);
+    expect(level(2, 2)).toBe(false);
+    expect(level(Number.NaN, 2)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  changedFrom,
   coerceProperties,
   checkUrl,
   formatDate,
@@ -103,8 +104,14 @@ export class StadtNewsTeaser extends LitElement {
     kicker: { type: String },
     datePublished: { type: String, attribute: 'date-published' },
     excerpt: { type: String },
-    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
-    external: { type: Boolean, reflect: true },
+    // The defaults are not reflected (no attribute work per teaser); a light-DOM heading keeps its level.
+    headingLevel: {
+      type: Number,
+      attribute: 'heading-level',
+      reflect: true,
+      hasChanged: changedFrom(3),
+    },
+    external: { type: Boolean, reflect: true, hasChanged: changedFrom(false) },
     contentLang: { type: String, attribute: 'content-lang' },
   };
 

@@ -161,6 +161,27 @@ describe('<stadt-news-teaser>', () => {
     );
   });
 
+  it("keeps the light DOM's heading level through a re-render (the default level is not reflected)", async () => {
+    const el = await fixture<StadtNewsTeaser>(
+      html`<stadt-news-teaser>
+        <h2><a href="#bib">Stadtbibliothek verlängert Öffnungszeiten</a></h2>
+        <p>Ab Dezember donnerstags bis 20 Uhr.</p>
+      </stadt-news-teaser>`,
+    );
+    expect(page.getByRole('heading', { level: 2 }).elements()).toHaveLength(1);
+    // An editor's change re-renders the card: the h2 stays an h2.
+    const link = el.querySelector('a');
+    if (link) link.textContent = 'Stadtbibliothek: neue Öffnungszeiten';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('a')?.textContent?.trim()).toBe(
+      'Stadtbibliothek: neue Öffnungszeiten',
+    );
+    expect(page.getByRole('heading', { level: 2 }).elements()).toHaveLength(1);
+    expect(el.hasAttribute('heading-level')).toBe(false);
+    expect(el.headingLevel).toBe(3);
+  });
+
   it('shows a light-DOM image in the media slot', async () => {
     const el = await fixture<StadtNewsTeaser>(
       html`<stadt-news-teaser>

@@ -1,4 +1,5 @@
 import {
+  changedFrom,
   coerceProperties,
   formatCredit,
   imageObjectJsonLd,
@@ -26,14 +27,6 @@ import { styles } from './photo.styles.js';
 
 export type PhotoPlacement = 'below' | 'overlay';
 export type PhotoState = 'empty' | 'loading' | 'loaded' | 'error';
-
-/**
- * A property that keeps its default is unchanged: no update for it and, for a reflected one, no attribute work
- * on every photo (measured: `placement="below"` and removing `zoom`/`decorative` were ~20 ms per 1,000 photos,
- * bench/REPORT.md). The attribute appears once the value leaves its default.
- */
-const fromDefault = (fallback: unknown) => (value: unknown, old: unknown) =>
-  value !== (old === undefined ? fallback : old);
 
 /**
  * A press photo as a `<figure>`: the image, its caption and its copyright credit. German copyright law gives
@@ -84,16 +77,16 @@ export class StadtPhoto extends LitElement {
     width: { type: Number },
     height: { type: Number },
     alt: { type: String },
-    decorative: { type: Boolean, reflect: true, hasChanged: fromDefault(false) },
+    decorative: { type: Boolean, reflect: true, hasChanged: changedFrom(false) },
     caption: { type: String },
     creditHolder: { type: String, attribute: 'credit-holder' },
     creditCreator: { type: String, attribute: 'credit-creator' },
     licenceName: { type: String, attribute: 'licence-name' },
     licenceUrl: { type: String, attribute: 'licence-url' },
     sourceUrl: { type: String, attribute: 'source-url' },
-    placement: { type: String, reflect: true, hasChanged: fromDefault('below') },
+    placement: { type: String, reflect: true, hasChanged: changedFrom('below') },
     loading: { type: String },
-    zoom: { type: Boolean, reflect: true, hasChanged: fromDefault(false) },
+    zoom: { type: Boolean, reflect: true, hasChanged: changedFrom(false) },
     plainCredit: { type: Boolean, attribute: 'plain-credit' },
     state: { type: String, reflect: true, noAccessor: true },
     contentLang: { type: String, attribute: 'content-lang' },
