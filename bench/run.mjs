@@ -284,7 +284,12 @@ Page:
   puts the page into its second frame (times come in frames: the plain page ends in its first, 19–25 ms).
   With one element of each type rendered before the timed page (style sheets, templates and code warm) the
   script is 12.1 ms instead of 19.3 (the style sheets alone: 2.3 ms): ~7 ms is the first instances, ~12 ms
-  the 26 elements' own work — itself above the plain page's 10.1 ms for all of it.
+  the 26 elements' own work — itself above the plain page's 10.1 ms for all of it. In the weather's first
+  render (CPU profile over 20 fresh documents) a third is Lit preparing its templates and a fifth is creating
+  \`Intl.DateTimeFormat\`s (time, short date for "same day?").
+- Considered, not possible here: \`@lit-labs/compiler\` prepares templates at build time (the cost above), but
+  hydration refuses compiled templates (\`@lit-labs/ssr-client\`: "compiled templates are not supported"), and
+  the CMS and demo pages hydrate server-rendered elements.
 - Rendered a second time in the same document (templates and sheets made): plain 18 ms, Stadtkit 31 ms (1.7×).
 
 ## Page quality (Lighthouse 12, default mobile profile, simulated throttling)

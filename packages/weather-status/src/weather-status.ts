@@ -38,8 +38,12 @@ const SOURCE_KEYS = [
   'observation',
 ] as const;
 
+/**
+ * The day in Berlin, as text to compare: the long date, whose formatter the page's teasers use too (one
+ * `Intl.DateTimeFormat` less to create in a fresh document).
+ */
 function berlinDay(iso: string | number): string | undefined {
-  return formatDate(typeof iso === 'number' ? new Date(iso) : iso, { style: 'short' });
+  return formatDate(typeof iso === 'number' ? new Date(iso) : iso);
 }
 
 /** True when the observation has something to show: a temperature or a condition. */
