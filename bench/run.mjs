@@ -176,7 +176,7 @@ helpers, so the column does not add up):
 
 ${table(['export', 'min', 'gzip'], modelRows)}
 
-## Render speed (headless Chromium, 9 interleaved runs after 2 warm-up runs, ms)
+## Render speed (headless Chromium, 9 interleaved runs after 2 warm-up runs — 27 for the page job — ms)
 
 Each library runs in its own page, all open at once; the runs are interleaved (one run of each library per
 round, the first library rotated every round, only the measured page in front), so a slow moment of the

@@ -4,10 +4,9 @@ import {
   mount,
   pageContent,
   photo,
-  photoSizes,
   plainWeather,
   registerBench,
-  srcsetOf,
+  responsiveImage,
   teaserDetails,
   teasers,
 } from './shared.js';
@@ -37,16 +36,8 @@ registerBench({
 
 /** A figure with the photo's renditions, its caption and credit line. */
 function figure(image, loading) {
-  const large = image.sources.at(-1);
   const element = document.createElement('figure');
-  const img = document.createElement('img');
-  img.src = large.url;
-  img.srcset = srcsetOf(image);
-  img.sizes = photoSizes;
-  img.width = large.width;
-  img.height = large.height;
-  img.alt = image.alt ?? '';
-  img.loading = loading;
+  const img = responsiveImage(image, loading);
   const caption = document.createElement('figcaption');
   caption.textContent = image.caption ?? '';
   const credit = document.createElement('small');

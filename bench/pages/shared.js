@@ -150,6 +150,20 @@ export const photoSizes = '(min-width: 50rem) 50rem, 100vw';
 export const srcsetOf = (image) =>
   image.sources.map((source) => `${source.url} ${source.width}w`).join(', ');
 
+/** An `<img>` with a photo's renditions: the largest as `src`, every one in `srcset`, the shared `sizes`. */
+export function responsiveImage(image, loading) {
+  const large = image.sources.at(-1);
+  const img = document.createElement('img');
+  img.src = large.url;
+  img.srcset = srcsetOf(image);
+  img.sizes = photoSizes;
+  img.width = large.width;
+  img.height = large.height;
+  img.alt = image.alt ?? '';
+  img.loading = loading;
+  return img;
+}
+
 /**
  * The page job's weather for every library without a weather element (all but Stadtkit): the line the plain
  * page shows, with its link to the source.

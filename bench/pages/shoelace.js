@@ -7,26 +7,17 @@ import {
   mount,
   pageContent,
   photo,
-  photoSizes,
   plainWeather,
   registerBench,
-  srcsetOf,
+  responsiveImage,
   teaserDetails,
   teasers,
 } from './shared.js';
 
-/** The card's image slot: a photo's largest rendition as `src`, every rendition in `srcset`. */
+/** The card's image slot: the photo's responsive image. */
 function image(source, loading) {
-  const large = source.sources.at(-1);
-  const img = document.createElement('img');
+  const img = responsiveImage(source, loading);
   img.slot = 'image';
-  img.src = large.url;
-  img.srcset = srcsetOf(source);
-  img.sizes = photoSizes;
-  img.width = large.width;
-  img.height = large.height;
-  img.alt = source.alt ?? '';
-  img.loading = loading;
   return img;
 }
 
