@@ -34,10 +34,11 @@ export const JOBS = {
 };
 
 /**
- * The page job runs three times as often: a run is one frame or two (~20 or ~40 ms), so its median jumps with
- * a few runs (the plain page's median was 21–39 ms across five bench runs of 9); one run takes ~0.3 s.
+ * Runs of a job as a multiple of `runs` (1 unless listed). The page job runs three times as often: a run is one
+ * frame or two (~20 or ~40 ms), so its median jumps with a few runs (the plain page's median was 21–39 ms across
+ * five bench runs of 9); one run takes ~0.3 s.
  */
-export const PAGE_JOB_FACTOR = { page: 3 };
+export const RUN_FACTOR = { page: 3 };
 
 /** KoliBri's custom-elements build is not in its exports map; consumers import it by path. */
 const kolibriPaths = {
@@ -284,7 +285,7 @@ export async function measureRender({
         pages.set(library, page);
       }
       const times = new Map(running.map((library) => [library, []]));
-      for (const round of schedule(running, runs * (PAGE_JOB_FACTOR[job] ?? 1))) {
+      for (const round of schedule(running, runs * (RUN_FACTOR[job] ?? 1))) {
         for (const library of round) {
           // Only the page being measured is in front: a background page's timers do not run beside it.
           const page = pages.get(library);

@@ -140,9 +140,6 @@ export function teaserDetails(teaser) {
 export const captionAndCredit = (image) =>
   `${image.caption ?? ''} © ${image.credit.holder}/${image.credit.creator}`;
 
-/** Caption and credit of the benchmark's photo. */
-export const captionWithCredit = captionAndCredit(photo);
-
 /** The `sizes` every library gets (Stadtkit's default): the image is at most 50rem wide. */
 export const photoSizes = '(min-width: 50rem) 50rem, 100vw';
 

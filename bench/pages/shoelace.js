@@ -2,7 +2,6 @@
 import '@shoelace-style/shoelace/dist/components/card/card.js';
 import {
   captionAndCredit,
-  captionWithCredit,
   headline,
   mount,
   pageContent,
@@ -48,7 +47,7 @@ registerBench({
       n,
       () => {
         const caption = document.createElement('p');
-        caption.textContent = captionWithCredit;
+        caption.textContent = captionAndCredit(photo);
         return card(image(photo, 'lazy'), caption);
       },
       updated,
