@@ -65,6 +65,8 @@ export type PhotoState = 'empty' | 'loading' | 'loaded' | 'error';
  *   image while it loads, and of the failed placeholder.
  * @fires {StadtPhotoErrorEvent} stadt-photo-error - The image could not be loaded.
  * @fires {StadtPhotoZoomEvent} stadt-photo-zoom - The zoom dialog opened or closed.
+ * @attr {PhotoState} state - Set by the element for styling: empty (light DOM), loading, loaded or error.
+ *   Not read back: writing it changes nothing.
  */
 export class StadtPhoto extends LitElement {
   static override styles = styles;
@@ -88,7 +90,6 @@ export class StadtPhoto extends LitElement {
     loading: { type: String },
     zoom: { type: Boolean, reflect: true, hasChanged: changedFrom(false) },
     plainCredit: { type: Boolean, attribute: 'plain-credit' },
-    state: { type: String, reflect: true, noAccessor: true },
     contentLang: { type: String, attribute: 'content-lang' },
     _zoomOpen: { state: true },
     _enhanced: { state: true },
@@ -145,7 +146,8 @@ export class StadtPhoto extends LitElement {
   #state!: PhotoState;
 
   /**
-   * Reflected for styling: empty (light DOM), loading, loaded or error. Set by the element.
+   * Empty (light DOM), loading, loaded or error; the `state` attribute shows it for styling. Set by the
+   * element: the attribute is not read back (a page writing it changes nothing).
    * @readonly
    */
   get state(): PhotoState {
@@ -273,6 +275,13 @@ export class StadtPhoto extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#prepare(changed);
+    // The attribute is written here, not reflected by Lit: not observed, it costs no attribute callback per
+    // photo and cannot be written back (bench/REPORT.md). willUpdate runs in server rendering too.
+    if (this.getAttribute('state') !== this.#state) this.setAttribute('state', this.#state);
+  }
+
+  #prepare(changed: PropertyValues<this>): void {
     for (const note of coerceProperties(
       this,
       (this.constructor as typeof LitElement).elementProperties,

@@ -236,6 +236,20 @@ describe('<stadt-photo>', () => {
       expect(visibleText(el)).toContain('Eine andere Bildunterschrift.');
     });
 
+    it("the state attribute is the element's: a page writing it does not change the photo", async () => {
+      // A CMS script or a Storybook control writing state="error" used to set the property (the attribute was
+      // observed): a loaded photo turned into the failure placeholder.
+      const el = await fixture<StadtPhoto>(
+        html`<stadt-photo .photo=${served(gruppenbild)}></stadt-photo>`,
+      );
+      await loaded(el);
+      el.setAttribute('state', 'error');
+      await el.updateComplete;
+      expect(el.state).toBe('loaded');
+      expect(shadow(el).querySelector('[part="placeholder"]')).toBeNull();
+      expect(shadow(el).querySelector('img[part="image"]')).not.toBeNull();
+    });
+
     it('renders a photo given as data once: its load sets state and attribute without a second render', async () => {
       // Measured: a second render per photo on its load was ~15 ms per 1,000 photos after layout (REPORT.md).
       const el = Object.assign(document.createElement('stadt-photo'), {
