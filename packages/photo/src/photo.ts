@@ -65,8 +65,6 @@ export type PhotoState = 'empty' | 'loading' | 'loaded' | 'error';
  *   image while it loads, and of the failed placeholder.
  * @fires {StadtPhotoErrorEvent} stadt-photo-error - The image could not be loaded.
  * @fires {StadtPhotoZoomEvent} stadt-photo-zoom - The zoom dialog opened or closed.
- * @attr {PhotoState} state - Set by the element for styling: empty (light DOM), loading, loaded or error.
- *   Not read back: writing it changes nothing.
  */
 export class StadtPhoto extends LitElement {
   static override styles = styles;
@@ -149,6 +147,8 @@ export class StadtPhoto extends LitElement {
    * Empty (light DOM), loading, loaded or error; the `state` attribute shows it for styling. Set by the
    * element: the attribute is not read back (a page writing it changes nothing).
    * @readonly
+   * @attr state
+   * @reflect
    */
   get state(): PhotoState {
     return this.#state;
