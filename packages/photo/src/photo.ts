@@ -25,6 +25,9 @@ import { normalizeCredit, normalizePhoto, parseSrcset, type NormalizedPhoto } fr
 import { StadtPhotoErrorEvent, StadtPhotoZoomEvent } from './photo.events.js';
 import { styles } from './photo.styles.js';
 
+/** The image's `sizes` when none is given: the article column, at most 50rem. */
+const SIZES = '(min-width: 50rem) 50rem, 100vw';
+
 export type PhotoPlacement = 'below' | 'overlay';
 export type PhotoState = 'empty' | 'loading' | 'loaded' | 'error';
 
@@ -99,7 +102,11 @@ export class StadtPhoto extends LitElement {
   declare src: string | undefined;
   /** Renditions with width descriptors: "a-640.jpg 640w, a-1280.jpg 1280w". */
   declare srcset: string | undefined;
-  /** The `sizes` of the image. Default "(min-width: 50rem) 50rem, 100vw". */
+  /**
+   * The `sizes` of the image. Default for a lazy image "auto, (min-width: 50rem) 50rem, 100vw": browsers that
+   * know `auto` load the rendition for the laid-out width (a teaser card's photo is narrower than the article's),
+   * others read the rest. An eager image may not use `auto`: "(min-width: 50rem) 50rem, 100vw".
+   */
   declare sizes: string | undefined;
   /** Intrinsic width of `src` in pixels: with `height`, reserves the space (no layout shift). */
   declare width: number | undefined;
@@ -448,7 +455,7 @@ export class StadtPhoto extends LitElement {
       lang=${ifDefined(this.#contentLang)}
       src=${source.url}
       srcset=${srcset ?? nothing}
-      sizes=${srcset ? (this.sizes ?? '(min-width: 50rem) 50rem, 100vw') : nothing}
+      sizes=${srcset ? (this.sizes ?? (eager ? SIZES : `auto, ${SIZES}`)) : nothing}
       @load=${this.#onLoad}
       @error=${this.#onError}
     />`;

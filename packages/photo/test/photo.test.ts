@@ -69,7 +69,7 @@ describe('<stadt-photo>', () => {
       expect(img?.getAttribute('srcset')).toBe(
         `${imageBase}/gruppenbild-auslaenderbehoerden-640.svg 640w, ${imageBase}/gruppenbild-auslaenderbehoerden-1280.svg 1280w`,
       );
-      expect(img?.getAttribute('sizes')).toBe('(min-width: 50rem) 50rem, 100vw');
+      expect(img?.getAttribute('sizes')).toBe('auto, (min-width: 50rem) 50rem, 100vw');
       expect(img?.getAttribute('width')).toBe('640');
       expect(img?.getAttribute('height')).toBe('426');
       expect(img?.getAttribute('alt')).toBe('Gruppenbild');
@@ -178,6 +178,45 @@ describe('<stadt-photo>', () => {
         ></stadt-photo>`,
       );
       expect(visibleText(el)).toBe(`©${NBSP}City of Offenbach, Source`);
+    });
+  });
+
+  describe('the rendition a reader downloads', () => {
+    // A news list's card is narrower than the article: the default `sizes` claimed 50rem (800 px) on a wide
+    // screen, so a 300 px teaser photo fetched the 1280w rendition (four times the pixels it shows).
+    afterEach(async () => {
+      await page.viewport(414, 896);
+    });
+
+    it('a lazy photo loads the rendition for its laid-out width (sizes="auto, …")', async () => {
+      await page.viewport(1280, 800);
+      // URLs no earlier test loaded: Chromium picks a larger rendition it has in its memory cache already.
+      const photo = served(gruppenbild);
+      const fresh = {
+        ...photo,
+        sources: photo.sources.map((s) => ({ ...s, url: `${s.url}?fresh=${Date.now()}` })),
+      };
+      const el = await fixture<StadtPhoto>(
+        html`<div style="inline-size: 300px">
+          <stadt-photo .photo=${fresh}></stadt-photo>
+        </div>`,
+      ).then((box) => box.querySelector('stadt-photo') as StadtPhoto);
+      await loaded(el);
+      const img = shadow(el).querySelector<HTMLImageElement>('img[part="image"]');
+      expect(img?.currentSrc).toMatch(/-640\.svg\?fresh=/);
+      expect(img?.getAttribute('sizes')).toBe('auto, (min-width: 50rem) 50rem, 100vw');
+    });
+
+    it('an eager (lead) photo keeps sizes without "auto", which lazy images only may use; a given sizes wins', async () => {
+      const lead = await fixture<StadtPhoto>(
+        html`<stadt-photo loading="eager" .photo=${served(gruppenbild)}></stadt-photo>`,
+      );
+      const leadImage = shadow(lead).querySelector('img[part="image"]');
+      expect(leadImage?.getAttribute('sizes')).toBe('(min-width: 50rem) 50rem, 100vw');
+      const given = await fixture<StadtPhoto>(
+        html`<stadt-photo sizes="20rem" .photo=${served(gruppenbild)}></stadt-photo>`,
+      );
+      expect(shadow(given).querySelector('img[part="image"]')?.getAttribute('sizes')).toBe('20rem');
     });
   });
 
