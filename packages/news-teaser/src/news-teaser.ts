@@ -367,6 +367,7 @@ export class StadtNewsTeaser extends LitElement {
           ? html`<div part="media" class="media">
               <stadt-photo
                 plain-credit
+                sizes="auto, (min-width: 50rem) 50rem, 100vw"
                 content-lang=${ifDefined(this.#contentLang)}
                 .photo=${view.photo}
               ></stadt-photo>

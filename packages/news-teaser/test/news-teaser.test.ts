@@ -238,6 +238,40 @@ describe('<stadt-news-teaser>', () => {
     expect(spokenText(el)).toContain('Published on 8 November 2019');
   });
 
+  it('its photo loads the rendition for the card\'s width, not the article\'s (sizes="auto, …")', async () => {
+    // The photo's default sizes claims 50rem (800 px): a 300 px card on a wide screen fetched the 1280w
+    // rendition, four times the pixels it shows.
+    await page.viewport(1280, 800);
+    try {
+      const photo = weihnachtsmarkt.photo;
+      if (!photo) throw new Error('fixture without photo');
+      // URLs no earlier test loaded: Chromium takes a larger rendition from its memory cache.
+      const fresh = `?fresh=${Date.now()}`;
+      const teaser = {
+        ...weihnachtsmarkt,
+        photo: { ...photo, sources: photo.sources.map((s) => ({ ...s, url: s.url + fresh })) },
+      };
+      const box = await fixture<HTMLElement>(
+        html`<div style="inline-size: 300px">
+          <stadt-news-teaser .teaser=${teaser}></stadt-news-teaser>
+        </div>`,
+      );
+      const el = box.querySelector('stadt-news-teaser') as StadtNewsTeaser;
+      const image = () =>
+        shadow(el)
+          .querySelector('stadt-photo')
+          ?.shadowRoot?.querySelector<HTMLImageElement>('img[part="image"]');
+      const inner = () => shadow(el).querySelector('stadt-photo');
+      await expect.poll(() => inner()?.getAttribute('state'), { timeout: 5000 }).toBe('loaded');
+      expect(image()?.getAttribute('sizes')).toBe('auto, (min-width: 50rem) 50rem, 100vw');
+      const chosen = image()?.currentSrc.split('/').pop() ?? '';
+      expect(chosen).toContain(fresh.slice(1));
+      expect(chosen).toMatch(/-640\.svg/);
+    } finally {
+      await page.viewport(414, 896);
+    }
+  });
+
   describe('variants', () => {
     it('without image', async () => {
       const el = await fixture<StadtNewsTeaser>(

@@ -103,9 +103,9 @@ export class StadtPhoto extends LitElement {
   /** Renditions with width descriptors: "a-640.jpg 640w, a-1280.jpg 1280w". */
   declare srcset: string | undefined;
   /**
-   * The `sizes` of the image. Default for a lazy image "auto, (min-width: 50rem) 50rem, 100vw": browsers that
-   * know `auto` load the rendition for the laid-out width (a teaser card's photo is narrower than the article's),
-   * others read the rest. An eager image may not use `auto`: "(min-width: 50rem) 50rem, 100vw".
+   * The `sizes` of the image. Default "(min-width: 50rem) 50rem, 100vw". A lazy image in a box narrower than
+   * that can start with `auto` ("auto, 20rem"): browsers that know it load the rendition for the laid-out width
+   * (the news teaser does so for its photo). `auto` costs a second source selection after layout per image.
    */
   declare sizes: string | undefined;
   /** Intrinsic width of `src` in pixels: with `height`, reserves the space (no layout shift). */
@@ -455,7 +455,7 @@ export class StadtPhoto extends LitElement {
       lang=${ifDefined(this.#contentLang)}
       src=${source.url}
       srcset=${srcset ?? nothing}
-      sizes=${srcset ? (this.sizes ?? (eager ? SIZES : `auto, ${SIZES}`)) : nothing}
+      sizes=${srcset ? (this.sizes ?? SIZES) : nothing}
       @load=${this.#onLoad}
       @error=${this.#onError}
     />`;

@@ -12,6 +12,7 @@ import {
   type ConsoleRecord,
 } from '@stadtkit/testing';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../src/define.js';
@@ -69,7 +70,7 @@ describe('<stadt-photo>', () => {
       expect(img?.getAttribute('srcset')).toBe(
         `${imageBase}/gruppenbild-auslaenderbehoerden-640.svg 640w, ${imageBase}/gruppenbild-auslaenderbehoerden-1280.svg 1280w`,
       );
-      expect(img?.getAttribute('sizes')).toBe('auto, (min-width: 50rem) 50rem, 100vw');
+      expect(img?.getAttribute('sizes')).toBe('(min-width: 50rem) 50rem, 100vw');
       expect(img?.getAttribute('width')).toBe('640');
       expect(img?.getAttribute('height')).toBe('426');
       expect(img?.getAttribute('alt')).toBe('Gruppenbild');
@@ -182,41 +183,34 @@ describe('<stadt-photo>', () => {
   });
 
   describe('the rendition a reader downloads', () => {
-    // A news list's card is narrower than the article: the default `sizes` claimed 50rem (800 px) on a wide
-    // screen, so a 300 px teaser photo fetched the 1280w rendition (four times the pixels it shows).
     afterEach(async () => {
       await page.viewport(414, 896);
     });
 
-    it('a lazy photo loads the rendition for its laid-out width (sizes="auto, …")', async () => {
+    it('a lazy photo with sizes="auto, …" loads the rendition for its laid-out width', async () => {
       await page.viewport(1280, 800);
       // URLs no earlier test loaded: Chromium picks a larger rendition it has in its memory cache already.
       const photo = served(gruppenbild);
-      const fresh = {
+      const fresh = (token: string) => ({
         ...photo,
-        sources: photo.sources.map((s) => ({ ...s, url: `${s.url}?fresh=${Date.now()}` })),
-      };
-      const el = await fixture<StadtPhoto>(
-        html`<div style="inline-size: 300px">
-          <stadt-photo .photo=${fresh}></stadt-photo>
-        </div>`,
-      ).then((box) => box.querySelector('stadt-photo') as StadtPhoto);
-      await loaded(el);
-      const img = shadow(el).querySelector<HTMLImageElement>('img[part="image"]');
-      expect(img?.currentSrc).toMatch(/-640\.svg\?fresh=/);
-      expect(img?.getAttribute('sizes')).toBe('auto, (min-width: 50rem) 50rem, 100vw');
-    });
-
-    it('an eager (lead) photo keeps sizes without "auto", which lazy images only may use; a given sizes wins', async () => {
-      const lead = await fixture<StadtPhoto>(
-        html`<stadt-photo loading="eager" .photo=${served(gruppenbild)}></stadt-photo>`,
-      );
-      const leadImage = shadow(lead).querySelector('img[part="image"]');
-      expect(leadImage?.getAttribute('sizes')).toBe('(min-width: 50rem) 50rem, 100vw');
-      const given = await fixture<StadtPhoto>(
-        html`<stadt-photo sizes="20rem" .photo=${served(gruppenbild)}></stadt-photo>`,
-      );
-      expect(shadow(given).querySelector('img[part="image"]')?.getAttribute('sizes')).toBe('20rem');
+        sources: photo.sources.map((s) => ({ ...s, url: `${s.url}?fresh=${token}${Date.now()}` })),
+      });
+      const place = (sizes: string | undefined) =>
+        fixture<HTMLElement>(
+          html`<div style="inline-size: 300px">
+            <stadt-photo sizes=${ifDefined(sizes)} .photo=${fresh(sizes ? 'a' : 'b')}></stadt-photo>
+          </div>`,
+        ).then((box) => box.querySelector('stadt-photo') as StadtPhoto);
+      const auto = await place('auto, (min-width: 50rem) 50rem, 100vw');
+      const fixed = await place(undefined);
+      const image = (el: StadtPhoto) =>
+        shadow(el).querySelector<HTMLImageElement>('img[part="image"]');
+      await loaded(auto);
+      await loaded(fixed);
+      // The default claims 50rem (800 px): the 1280w rendition, four times the pixels 300 px show.
+      expect(image(fixed)?.getAttribute('sizes')).toBe('(min-width: 50rem) 50rem, 100vw');
+      expect(image(fixed)?.currentSrc).toMatch(/-1280\.svg\?fresh=/);
+      expect(image(auto)?.currentSrc).toMatch(/-640\.svg\?fresh=/);
     });
   });
 
