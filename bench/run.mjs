@@ -262,9 +262,11 @@ Photo, 1,000 per run, A/B in one page (the old build beside the new one) unless 
   URLs never loaded cost 23 ms in all, on URLs in the memory cache (as in this bench, where every run shows the
   same two renditions) 79 ms: the browser resolves the cached image while the attributes change. Other orders
   (\`sizes\` first: 100–116 ms) and \`sizes="auto"\` (76–79 ms): no gain.
-- Kept for the reader, not for time: a lazy image's default \`sizes\` starts with \`auto\` (the rendition for the
-  laid-out width, in Chromium): a 300 px teaser photo loaded the 1280w rendition, now the 640w. In this bench
-  Stadtkit's photos (640 px wide) now show the 640w rendition, the peers' the 1280w — both SVG.
+- Measured, not kept as the photo's default: \`sizes="auto, …"\` (the rendition for the laid-out width, in
+  Chromium) — +40 to +55 ms per 1,000 photos (A/B, two rounds of 40 runs: 385 → 426 and 448 → 503 ms; after
+  layout 46 → 79 and 58 → 89 ms: a second source selection once the width is known). Kept where it pays the
+  reader: the news teaser's photo (a 300 px card loaded the 1280w rendition, now the 640w); 12 teaser photos
+  on the page cost ~0.5 ms.
 - Measured, not kept: the model's validator pushing one path array instead of copying it per field —
   \`parsePhoto\` 3.1 → 2.1 µs, \`parseNewsTeaser\` 6.0 → 4.9 µs (Node, 100,000 calls): ~1 ms per 1,000 photos.
   Flattening the photo's four templates again (the common photo as one): script 237 → 232 ms, within noise.
