@@ -87,8 +87,12 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a folder (a static Storybook, a bench page) on 127.0.0.1 and a free port; nothing outside it. */
-export const serveStatic: (root: string) => Promise<StaticServer> = serveStaticFolder;
+/**
+ * Serves a folder (a static Storybook, a bench page) on 127.0.0.1 and a free port; nothing outside it. With
+ * `maxAge` (seconds) the browser may keep what it loaded (see scripts/static-server.mjs).
+ */
+export const serveStatic: (root: string, options?: { maxAge?: number }) => Promise<StaticServer> =
+  serveStaticFolder;
 
 /**
  * Runs in the page (hand it to `page.evaluate`): waits until every Stadtkit element, inside shadow roots too,
