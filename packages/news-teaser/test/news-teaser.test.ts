@@ -7,6 +7,7 @@ import {
   fixture,
   fixtureWith,
   recordConsole,
+  shadow,
   spokenText,
   teaserWithStoryMedia,
   visibleText,
@@ -26,11 +27,6 @@ const teasers: NewsTeaser[] = relatedTeasers.map((teaser, index) => ({
   url: `#teaser-${index}`,
 }));
 const [weihnachtsmarkt, radweg, bibliothek] = teasers as [NewsTeaser, NewsTeaser, NewsTeaser];
-
-function shadow(el: Element): ShadowRoot {
-  if (!el.shadowRoot) throw new Error('no shadow root');
-  return el.shadowRoot;
-}
 
 let consoleRecord: ConsoleRecord;
 beforeEach(() => {

@@ -6,6 +6,7 @@ import {
   fixture,
   fixtureWith,
   recordConsole,
+  shadow,
   accessibleTexts,
   spokenText,
   visibleText,
@@ -31,11 +32,6 @@ function served(photo: Photo, delay = 0): Photo {
     ...photo,
     sources: photo.sources.map((s) => ({ ...s, url: prefix + s.url.split('/').pop() })),
   };
-}
-
-function shadow(el: Element): ShadowRoot {
-  if (!el.shadowRoot) throw new Error('no shadow root');
-  return el.shadowRoot;
 }
 
 async function loaded(el: StadtPhoto): Promise<void> {

@@ -1,7 +1,13 @@
 // Runs the README's snippets as a city web developer would paste them: the CMS markup, the attribute form and
 // the model form, each with the README's image paths pointed at the test's image server.
 import { gruppenbild } from '@stadtkit/model/fixtures';
-import { recordConsole, visibleText, type ConsoleRecord } from '@stadtkit/testing';
+import {
+  codeBlocks,
+  recordConsole,
+  shadow,
+  visibleText,
+  type ConsoleRecord,
+} from '@stadtkit/testing';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import readme from '../README.md?raw';
 import '../src/define.js';
@@ -9,13 +15,6 @@ import type { StadtPhoto } from '../src/index.js';
 
 const imageBase = inject('imageBase');
 const NBSP = '\u00a0';
-
-/** The README's fenced blocks of one language. */
-function blocks(language: string): string[] {
-  return [...readme.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map(
-    (match) => match[1] ?? '',
-  );
-}
 
 /** The README's example paths (/media/gruppenbild-640.jpg) as the served seed images. */
 function served(code: string): string {
@@ -35,11 +34,6 @@ function paste(code: string): StadtPhoto {
   return el;
 }
 
-function shadow(el: Element): ShadowRoot {
-  if (!el.shadowRoot) throw new Error('no shadow root');
-  return el.shadowRoot;
-}
-
 let consoleRecord: ConsoleRecord;
 beforeEach(() => {
   consoleRecord = recordConsole();
@@ -51,7 +45,7 @@ afterEach(() => {
 
 describe('README snippets of <stadt-photo>', () => {
   it("the CMS markup: the editor's image, caption and credit as a figure, the image loaded", async () => {
-    const snippet = blocks('html').find((code) => code.includes('slot="caption"'));
+    const snippet = codeBlocks(readme, 'html').find((code) => code.includes('slot="caption"'));
     expect(snippet).toBeDefined();
     const el = paste(snippet ?? '');
     await expect.poll(() => el.state, { timeout: 5000 }).toBe('loaded');
@@ -63,7 +57,7 @@ describe('README snippets of <stadt-photo>', () => {
   });
 
   it('the attribute form: responsive image, structured credit with the licence link, zoom button', async () => {
-    const snippet = blocks('html').find((code) => code.includes('credit-holder'));
+    const snippet = codeBlocks(readme, 'html').find((code) => code.includes('credit-holder'));
     expect(snippet).toBeDefined();
     const el = paste(snippet ?? '');
     await expect.poll(() => el.state, { timeout: 5000 }).toBe('loaded');
@@ -80,7 +74,7 @@ describe('README snippets of <stadt-photo>', () => {
   });
 
   it('the model form: the photo property set on the element in the page', async () => {
-    const snippet = blocks('js').find((code) => code.includes('.photo = gruppenbild'));
+    const snippet = codeBlocks(readme, 'js').find((code) => code.includes('.photo = gruppenbild'));
     expect(snippet).toBeDefined();
     document.body.append(document.createElement('stadt-photo'));
     // The imports are the test's own (the element is defined, the fixture comes in as an argument).

@@ -66,3 +66,9 @@ export async function settle(root: Node = document.body): Promise<void> {
 export function cleanupFixtures(): void {
   for (const container of containers.splice(0)) container.remove();
 }
+
+/** An element's open shadow root; a test fails with a clear message when it has none. */
+export function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);
+  return el.shadowRoot;
+}

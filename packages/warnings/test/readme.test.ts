@@ -1,14 +1,9 @@
 // Runs the README's snippets as a city web developer would paste them.
+import { codeBlocks } from '@stadtkit/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import readme from '../README.md?raw';
 import '../src/define.js';
 import type { StadtWarnings } from '../src/index.js';
-
-function blocks(language: string): string[] {
-  return [...readme.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map(
-    (match) => match[1] ?? '',
-  );
-}
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -20,7 +15,7 @@ describe('README snippets of <stadt-warnings>', () => {
       return Promise.resolve(new Response('{"error":"down"}', { status: 503 }));
     });
     const container = document.createElement('div');
-    container.innerHTML = blocks('html')
+    container.innerHTML = codeBlocks(readme, 'html')
       .join('\n')
       .replace(/<script[^>]*><\/script>/g, '');
     document.body.append(container);

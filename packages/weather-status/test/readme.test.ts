@@ -1,16 +1,10 @@
 // Runs the README's snippets as a city web developer would paste them.
+import { codeBlocks } from '@stadtkit/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import readme from '../README.md?raw';
 import '../src/define.js';
 import { clearWeatherCache, type StadtWeatherStatus } from '../src/index.js';
 import { directUseHint } from '../src/source.js';
-
-/** The README's fenced blocks of one language. */
-function blocks(language: string): string[] {
-  return [...readme.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map(
-    (match) => match[1] ?? '',
-  );
-}
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -20,7 +14,7 @@ afterEach(() => {
 
 describe('README snippets of <stadt-weather-status>', () => {
   it('"configure right after append": the only request goes to the page\'s own origin', async () => {
-    const snippet = blocks('js').find((code) => code.includes('still in time'));
+    const snippet = codeBlocks(readme, 'js').find((code) => code.includes('still in time'));
     expect(snippet).toBeDefined();
     const urls: string[] = [];
     vi.spyOn(globalThis, 'fetch').mockImplementation((input) => {
@@ -39,7 +33,7 @@ describe('README snippets of <stadt-weather-status>', () => {
       urls.push(String(input));
       return Promise.resolve(new Response('{}', { status: 404 }));
     });
-    const html = blocks('html')
+    const html = codeBlocks(readme, 'html')
       .join('\n')
       .replace(/<script[^>]*><\/script>/g, '');
     const container = document.createElement('div');
