@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import readme from '../README.md?raw';
 import { changedFrom, coerceProperties, coerceProperty } from '../src/index.js';
+import { expectReadmeClaims } from './readme-claims.js';
 
 describe('coerceProperty', () => {
   it.each([
@@ -85,16 +86,6 @@ describe('changedFrom (hasChanged for a property with a default)', () => {
 
 describe('the README', () => {
   it('shows what coerceProperty and changedFrom return', () => {
-    const block = /### Element properties[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-    const claims = [...block.matchAll(/^(.+?); \/\/ ('(?:[^'\\]|\\.)*'|\{[^}]*\}|\w+)/gm)];
-    expect(claims).toHaveLength(5);
-    const helpers = { coerceProperty, changedFrom };
-    for (const [, call, expected] of claims) {
-      const run = new Function(...Object.keys(helpers), `return ${call};`) as (
-        ...args: unknown[]
-      ) => unknown;
-      const value = new Function(`return (${expected});`)() as unknown;
-      expect(run(...Object.values(helpers)), call).toEqual(value);
-    }
+    expectReadmeClaims(readme, 'Element properties', { coerceProperty, changedFrom }, 5);
   });
 });
