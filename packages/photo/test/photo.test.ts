@@ -1,5 +1,4 @@
 import { gruppenbild, weihnachtsmarkt } from '@stadtkit/model/fixtures';
-import type { Photo } from '@stadtkit/model';
 import {
   cleanupFixtures,
   expectNoAxeViolations,
@@ -14,25 +13,16 @@ import {
 } from '@stadtkit/testing';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../src/define.js';
 import type { StadtPhotoZoomEvent } from '../src/index.js';
+import { imageBase, served } from './served.js';
 import { StadtPhoto, StadtPhotoErrorEvent } from '../src/index.js';
 
-const imageBase = inject('imageBase');
 const NBSP = '\u00a0';
 const HOSTILE =
   '<img src=x onerror="window.__xss=1">"\'&amp;</figcaption><script>window.__xss=2</script>';
-
-/** The seed photo, served by the local image server. */
-function served(photo: Photo, delay = 0): Photo {
-  const prefix = delay ? `${imageBase}/slow/${delay}/` : `${imageBase}/`;
-  return {
-    ...photo,
-    sources: photo.sources.map((s) => ({ ...s, url: prefix + s.url.split('/').pop() })),
-  };
-}
 
 async function loaded(el: StadtPhoto): Promise<void> {
   await expect.poll(() => el.state, { timeout: 5000 }).toMatch(/loaded|error/);

@@ -8,16 +8,16 @@ import {
   visibleText,
   type ConsoleRecord,
 } from '@stadtkit/testing';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import readme from '../README.md?raw';
 import '../src/define.js';
 import type { StadtPhoto } from '../src/index.js';
+import { imageBase, served } from './served.js';
 
-const imageBase = inject('imageBase');
 const NBSP = '\u00a0';
 
 /** The README's example paths (/media/gruppenbild-640.jpg) as the served seed images. */
-function served(code: string): string {
+function servedPaths(code: string): string {
   return code.replace(
     /\/media\/gruppenbild-(\d+)\.jpg/g,
     `${imageBase}/gruppenbild-auslaenderbehoerden-$1.svg`,
@@ -27,7 +27,7 @@ function served(code: string): string {
 /** Puts an HTML snippet into the page (its script tag dropped: the element is defined by the test). */
 function paste(code: string): StadtPhoto {
   const container = document.createElement('div');
-  container.innerHTML = served(code).replace(/<script[^>]*><\/script>/g, '');
+  container.innerHTML = servedPaths(code).replace(/<script[^>]*><\/script>/g, '');
   document.body.append(container);
   const el = container.querySelector<StadtPhoto>('stadt-photo');
   if (!el) throw new Error('the snippet has no <stadt-photo>');
@@ -79,14 +79,7 @@ describe('README snippets of <stadt-photo>', () => {
     document.body.append(document.createElement('stadt-photo'));
     // The imports are the test's own (the element is defined, the fixture comes in as an argument).
     const body = (snippet ?? '').replace(/^import .*$/gm, '');
-    const photo = {
-      ...gruppenbild,
-      sources: gruppenbild.sources.map((s) => ({
-        ...s,
-        url: `${imageBase}/${s.url.split('/').pop() ?? ''}`,
-      })),
-    };
-    new Function('gruppenbild', body)(photo);
+    new Function('gruppenbild', body)(served(gruppenbild));
     const el = document.querySelector<StadtPhoto>('stadt-photo');
     await expect.poll(() => el?.state, { timeout: 5000 }).toBe('loaded');
     expect(el && visibleText(el)).toContain(gruppenbild.caption);
