@@ -7,7 +7,14 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { CEILINGS } from './lib/budgets.mjs';
 import { measureLighthouse, TARGETS } from './lib/lighthouse.mjs';
-import { measureRender, PROFILE_RUNS, withinNoise } from './lib/render.mjs';
+import {
+  compareRuns,
+  measureRender,
+  PROFILE_RUNS,
+  ratioOfMedians,
+  RUN_FACTOR,
+  RUNS,
+} from './lib/render.mjs';
 import { measureProxy } from './lib/proxy.mjs';
 import { measureDemo } from './lib/demo-load.mjs';
 import { measureAll, modelBreakdown, moduleBreakdown } from './lib/size.mjs';
@@ -86,31 +93,45 @@ const renderRows = render.map((r) => [
   `${(r.median / floors[r.job]).toFixed(2)}×`,
   r.runs.map((t) => t.toFixed(0)).join(', '),
 ]);
-/** Per job: Stadtkit against each peer, with differences inside the interquartile ranges called noise. */
+const signed = (value, digits = 0) =>
+  `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(value).toFixed(digits)}`;
+/**
+ * Per job: Stadtkit against each peer, paired by round — the median difference with its 95 % interval; a
+ * difference whose interval holds 0 is within noise.
+ */
 const renderVerdicts = ['teasers', 'photos'].map((job) => {
   const rows = render.filter((r) => r.job === job);
   const ours = rows.find((r) => r.library === 'stadtkit');
   const peers = rows.filter((r) => r.library !== 'stadtkit' && r.library !== 'plain');
   const parts = peers.map((peer) => {
-    if (withinNoise(ours, peer)) return `${peer.library}: within noise`;
-    const difference = ours.median - peer.median;
-    return `${peer.library}: Stadtkit ${Math.abs(difference).toFixed(0)} ms ${difference < 0 ? 'faster' : 'slower'}`;
+    const c = compareRuns(ours.runs, peer.runs);
+    const words = {
+      faster: 'Stadtkit faster',
+      slower: 'Stadtkit slower',
+      'within noise': 'within noise',
+    };
+    return (
+      `${peer.library}: ${words[c.verdict]} (Stadtkit − ${peer.library} ${signed(c.difference)} ms, ` +
+      `95 % interval ${signed(c.low)} … ${signed(c.high)} ms)`
+    );
   });
   return `- ${JOB_NAMES[job]}: ${parts.join('; ')}.`;
 });
 const pageRows = render.filter((r) => r.job === 'page');
 const pagePlain = pageRows.find((r) => r.library === 'plain');
 const pageOurs = pageRows.find((r) => r.library === 'stadtkit');
-const pageRatio = pageOurs.median / pagePlain.median;
+const page = ratioOfMedians(pageOurs.runs, pagePlain.runs);
+/** The goal holds when the whole interval is at or under 1.3×, fails when the whole interval is above. */
+const pageGoal =
+  page.high <= 1.3 ? 'met' : page.low > 1.3 ? 'not met' : 'undecided (the interval holds 1.3×)';
 /** The peers' pages against plain HTML too: what the goal asks of a component library here. */
 const pagePeers = pageRows
   .filter((r) => r !== pagePlain && r !== pageOurs)
   .map((r) => `${r.library} ${(r.median / pagePlain.median).toFixed(2)}×`);
 const pageVerdict =
-  `- Press-release page: Stadtkit ${pageRatio.toFixed(2)}× plain HTML ` +
-  `(goal ≤ 1.3×: ${pageRatio <= 1.3 ? 'met' : 'not met'} in this run` +
-  `${withinNoise(pageOurs, pagePlain) ? '; the two are within noise' : ''}); the peers' pages: ` +
-  `${pagePeers.join(', ')}.`;
+  `- Press-release page: Stadtkit ${page.ratio.toFixed(2)}× plain HTML (95 % interval ` +
+  `${page.low.toFixed(2)}–${page.high.toFixed(2)}×; goal ≤ 1.3×: ${pageGoal} in this run); the peers' ` +
+  `pages: ${pagePeers.join(', ')}.`;
 const ms = (value) => value.toFixed(0);
 const profileRows = render.map((r) => [
   JOB_NAMES[r.job],
@@ -176,12 +197,16 @@ helpers, so the column does not add up):
 
 ${table(['export', 'min', 'gzip'], modelRows)}
 
-## Render speed (headless Chromium, 9 interleaved runs after 2 warm-up runs — 27 for the page job — ms)
+## Render speed (headless Chromium, ${RUNS} interleaved runs after 2 warm-up runs — ${RUNS * RUN_FACTOR.page} for the page job — ms)
 
 Each library runs in its own page, all open at once; the runs are interleaved (one run of each library per
 round, the first library rotated every round, only the measured page in front), so a slow moment of the
-machine does not favour anyone. Reported: median and interquartile range (IQR); two libraries whose medians
-each lie inside the other's IQR are **within noise** and not ranked.
+machine does not favour anyone. Reported: median and interquartile range (IQR). Libraries are compared run
+by run: the runs of one round ran side by side, so each round gives a difference (Stadtkit − peer); the
+verdict is the median of those differences with its 95 % bootstrap interval (4,000 resamples of the rounds,
+seeded). An interval that holds 0 is **within noise**: this many runs cannot tell the two apart. (Medians
+and IQRs alone could not: the machine varies by a third from run to run, so IQRs overlapped in almost every
+report.) The page job's ratio gets an interval the same way.
 Each run creates the items in a fresh container and ends at the frame after layout, with every custom element
 updated (Lit \`updateComplete\`, Stencil \`componentOnReady\`). Same content in every library: the seed's
 teasers (kicker, linked headline, date, excerpt; no photo) and the group photo with caption and credit, the
@@ -201,12 +226,15 @@ photo and the 12 teasers (each with its photo) as in their photo and teaser jobs
 
 ### Where the time goes (Chromium trace, ms per run, main thread)
 
-Self time of the main thread's trace events during ${PROFILE_RUNS} runs after the timed ones, grouped as Chromium
-DevTools' performance panel groups them: **script** (the page's and the element's code, the framework, garbage
-collection — and the DOM calls they make, such as setting an image's \`src\`, \`srcset\` and \`sizes\`),
-**style** (recalculation), **layout**, **paint** (pre-paint, paint, layerize) and **other** (task bookkeeping;
-for the page job also each fresh document's loading). Start here before changing an element:
-\`npm run bench:render -w @stadtkit/bench -- --jobs photos\` prints this table for one job in a minute.
+Self time of the main thread's trace events inside the timed windows of ${PROFILE_RUNS} runs after the timed
+ones (each run marks its start and end; a task is cut at a mark), grouped as Chromium DevTools' performance
+panel groups them: **script** (the page's and the element's code, the framework, garbage collection — and the
+DOM calls they make, such as setting an image's \`src\`, \`srcset\` and \`sizes\`), **style**
+(recalculation), **layout**, **paint** (pre-paint, paint, layerize) and **other** (task bookkeeping). The
+window is what the times measure: the teardown of the previous run's elements and a fresh document's loading
+lie outside it (earlier reports counted them, which put ~25–30 ms of teardown per 1,000 items into each row).
+Start here before changing an element: \`npm run bench:render -w @stadtkit/bench -- --jobs photos\` prints this
+table and the paired comparisons for one job in two minutes.
 
 ${table(['job', 'library', 'script', 'style', 'layout', 'paint', 'other', 'total'], profileRows)}
 

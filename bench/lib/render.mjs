@@ -40,6 +40,12 @@ export const JOBS = {
  */
 export const RUN_FACTOR = { page: 3 };
 
+/**
+ * Timed runs per library and job (times RUN_FACTOR). 9 runs left most differences "within noise": the machine
+ * varies by a third from run to run; 21 paired rounds narrow the interval of a difference to ~10–20 ms.
+ */
+export const RUNS = 21;
+
 /** KoliBri's custom-elements build is not in its exports map; consumers import it by path. */
 const kolibriPaths = {
   name: 'kolibri-dist',
@@ -115,12 +121,71 @@ export function summarize(values) {
   return { median: quantile(values, 0.5), q1, q3, iqr: q3 - q1 };
 }
 
+/** A seeded pseudo-random generator (mulberry32): the same runs give the same intervals in every report. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /**
- * Two results are within noise when each median lies inside the other's interquartile range: the difference
- * between them is smaller than what either varies run to run, so the report does not rank them.
+ * Bootstrap interval of a statistic of paired runs: `pairs` resampled with replacement `resamples` times
+ * (seeded), the statistic of each resample, the 2.5 % and 97.5 % quantiles of those.
+ * @template T
+ * @param {T[]} pairs
+ * @param {(sample: T[]) => number} statistic
  */
-export function withinNoise(a, b) {
-  return a.q1 <= b.median && b.median <= a.q3 && b.q1 <= a.median && a.median <= b.q3;
+function bootstrap(pairs, statistic, resamples = 4000, seed = 20) {
+  const next = random(seed);
+  const values = Array.from({ length: resamples }, () =>
+    statistic(Array.from(pairs, () => pairs[Math.floor(next() * pairs.length)])),
+  );
+  return { low: quantile(values, 0.025), high: quantile(values, 0.975) };
+}
+
+/**
+ * Two libraries' runs of one job, paired by round (the runs are interleaved: run i of each library ran side by
+ * side, so a slow moment of the machine hits both). The median of the paired differences (ours − other, ms)
+ * with its 95 % bootstrap interval, and what it says: faster (the whole interval below 0), slower (above 0) or
+ * within noise (the interval holds 0: this many runs cannot tell them apart).
+ * @param {number[]} ours
+ * @param {number[]} other
+ */
+export function compareRuns(ours, other) {
+  if (ours.length !== other.length || ours.length === 0)
+    throw new Error(`compareRuns: ${ours.length} runs against ${other.length}, not paired`);
+  const differences = ours.map((value, i) => value - other[i]);
+  const median = (sample) => quantile(sample, 0.5);
+  const { low, high } = bootstrap(differences, median);
+  const verdict = high < 0 ? 'faster' : low > 0 ? 'slower' : 'within noise';
+  return { difference: median(differences), low, high, verdict };
+}
+
+/**
+ * The ratio of two libraries' medians (ours / other, e.g. the page against plain HTML) with its 95 % bootstrap
+ * interval, the rounds resampled as pairs.
+ * @param {number[]} ours
+ * @param {number[]} other
+ */
+export function ratioOfMedians(ours, other) {
+  if (ours.length !== other.length || ours.length === 0)
+    throw new Error(`ratioOfMedians: ${ours.length} runs against ${other.length}, not paired`);
+  const pairs = ours.map((value, i) => [value, other[i]]);
+  const ratio = (sample) =>
+    quantile(
+      sample.map(([a]) => a),
+      0.5,
+    ) /
+    quantile(
+      sample.map(([, b]) => b),
+      0.5,
+    );
+  return { ratio: ratio(pairs), ...bootstrap(pairs, ratio) };
 }
 
 /**
@@ -133,7 +198,6 @@ export function schedule(libraries, runs) {
   );
 }
 
-/** Chromium's own counters (CDP Performance.getMetrics), in seconds, that split a run's main-thread time. */
 /** Runs per library and job for the profile, after the timed runs. */
 export const PROFILE_RUNS = 5;
 
@@ -170,42 +234,52 @@ const categoryOf = new Map(
 );
 
 /**
- * Self time per category from a Chromium trace, on the thread and in the window between two
- * `console.timeStamp` marks: each complete event's duration minus its children's.
+ * Self time per category from a Chromium trace, on the marks' thread, inside the windows between
+ * `console.timeStamp` marks: every `startMark` opens a window, the next `endMark` closes it. Events are cut at
+ * a window's edges (a mark is set inside a task: the part of the task before it is not counted, the part after
+ * is), then each event's duration minus its children's is its self time.
  * @param {{ traceEvents: object[] }} trace
  */
 export function traceBreakdown(trace, startMark, endMark) {
   const events = trace.traceEvents;
-  const mark = (message) =>
-    events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === message);
-  const first = mark(startMark);
-  const last = mark(endMark);
-  if (!first || !last) throw new Error('profile: the trace lacks its start or end mark');
-  const inWindow = events
-    .filter(
-      (e) =>
-        e.ph === 'X' &&
-        e.pid === first.pid &&
-        e.tid === first.tid &&
-        e.ts >= first.ts &&
-        e.ts + (e.dur ?? 0) <= last.ts,
-    )
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const totals = { script: 0, style: 0, layout: 0, paint: 0, other: 0 };
-  /** @type {{ end: number, category: string, children: number, dur: number }[]} */
-  const stack = [];
-  const close = (entry) => {
-    totals[entry.category] += entry.dur - entry.children;
-  };
-  for (const event of inWindow) {
-    while (stack.length > 0 && stack.at(-1).end <= event.ts) close(stack.pop());
-    const parent = stack.at(-1);
-    if (parent) parent.children += event.dur;
-    // An event no category names inherits its parent's (a DOM call inside script is script).
-    const category = categoryOf.get(event.name) ?? parent?.category ?? 'other';
-    stack.push({ end: event.ts + event.dur, category, children: 0, dur: event.dur });
+  const marks = events
+    .filter((e) => e.name === 'TimeStamp' && [startMark, endMark].includes(e.args?.data?.message))
+    .sort((a, b) => a.ts - b.ts);
+  /** @type {[number, number][]} */
+  const windows = [];
+  let open;
+  for (const mark of marks) {
+    if (mark.args.data.message === startMark) open ??= mark;
+    else if (open) {
+      windows.push([open.ts, mark.ts]);
+      open = undefined;
+    }
   }
-  while (stack.length > 0) close(stack.pop());
+  if (windows.length === 0) throw new Error('profile: the trace lacks its start or end mark');
+  const { pid, tid } = marks[0];
+  const totals = { script: 0, style: 0, layout: 0, paint: 0, other: 0 };
+  const thread = events
+    .filter((e) => e.ph === 'X' && e.pid === pid && e.tid === tid)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  for (const [from, to] of windows) {
+    /** @type {{ end: number, category: string, children: number, dur: number }[]} */
+    const stack = [];
+    const close = (entry) => {
+      totals[entry.category] += entry.dur - entry.children;
+    };
+    for (const event of thread) {
+      const begin = Math.max(event.ts, from);
+      const finish = Math.min(event.ts + (event.dur ?? 0), to);
+      if (finish <= begin) continue;
+      while (stack.length > 0 && stack.at(-1).end <= event.ts) close(stack.pop());
+      const parent = stack.at(-1);
+      if (parent) parent.children += finish - begin;
+      // An event no category names inherits its parent's (a DOM call inside script is script).
+      const category = categoryOf.get(event.name) ?? parent?.category ?? 'other';
+      stack.push({ end: event.ts + event.dur, category, children: 0, dur: finish - begin });
+    }
+    while (stack.length > 0) close(stack.pop());
+  }
   return totals;
 }
 
@@ -224,16 +298,11 @@ export async function profileRuns(browser, page, job, n, runs) {
       'blink.user_timing',
     ],
   });
-  await page.evaluate(
-    async ([name, count, r]) => {
-      console.timeStamp('stadtkit-profile-start');
-      await window.runBench(name, count, r);
-      console.timeStamp('stadtkit-profile-end');
-    },
-    [job, n, runs],
-  );
+  await page.evaluate(([name, count, r]) => window.runBench(name, count, r), [job, n, runs]);
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
-  const totals = traceBreakdown(trace, 'stadtkit-profile-start', 'stadtkit-profile-end');
+  // Only what the timed window holds (the page marks each run's start and end): not the teardown of the
+  // previous run's elements nor a fresh document's loading, which the times leave out too.
+  const totals = traceBreakdown(trace, 'stadtkit-run-start', 'stadtkit-run-end');
   return Object.fromEntries(
     Object.entries(totals).map(([category, us]) => [category, us / 1000 / runs]),
   );
@@ -248,7 +317,7 @@ export async function profileRuns(browser, page, job, n, runs) {
  */
 export async function measureRender({
   n = 1000,
-  runs = 9,
+  runs = RUNS,
   warmup = 2,
   jobs = Object.keys(JOBS),
   libraries = LIBRARIES,
@@ -336,7 +405,7 @@ export function renderArgs(args) {
     options: {
       jobs: { type: 'string', default: Object.keys(JOBS).join(',') },
       libraries: { type: 'string', default: LIBRARIES.join(',') },
-      runs: { type: 'string', default: '9' },
+      runs: { type: 'string', default: String(RUNS) },
     },
   });
   const list = (value, known, what) =>
@@ -367,5 +436,22 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         `IQR ${r.iqr.toFixed(1).padStart(5)} | script ${p.script.toFixed(1)} style ${p.style.toFixed(1)} ` +
         `layout ${p.layout.toFixed(1)} paint ${p.paint.toFixed(1)} other ${p.other.toFixed(1)} ms`,
     );
+  }
+  // Stadtkit against each other library of the job, paired by round.
+  for (const ours of results.filter((r) => r.library === 'stadtkit')) {
+    for (const other of results.filter((r) => r.job === ours.job && r.library !== 'stadtkit')) {
+      const c = compareRuns(ours.runs, other.runs);
+      console.log(
+        `${ours.job.padEnd(8)} stadtkit − ${other.library.padEnd(9)} ${c.difference.toFixed(1).padStart(6)} ms ` +
+          `(95 % ${c.low.toFixed(1)} … ${c.high.toFixed(1)}): ${c.verdict}`,
+      );
+    }
+    const plain = results.find((r) => r.job === ours.job && r.library === 'plain');
+    if (plain) {
+      const { ratio, low, high } = ratioOfMedians(ours.runs, plain.runs);
+      console.log(
+        `${ours.job.padEnd(8)} stadtkit / plain      ${ratio.toFixed(2)}× (95 % ${low.toFixed(2)} … ${high.toFixed(2)})`,
+      );
+    }
   }
 }

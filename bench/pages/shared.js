@@ -35,11 +35,14 @@ export function registerBench(variants) {
   if (new URLSearchParams(location.search).has('page')) {
     window.renderPage = async () => {
       const stage = document.getElementById('stage');
+      console.timeStamp('stadtkit-run-start');
       const start = performance.now();
       await variants.page(stage);
       void stage.offsetHeight;
       await frame();
-      return performance.now() - start;
+      const time = performance.now() - start;
+      console.timeStamp('stadtkit-run-end');
+      return time;
     };
     window.benchReady = true;
     return;
@@ -53,11 +56,13 @@ export function registerBench(variants) {
       const stage = document.getElementById('stage');
       stage.replaceChildren();
       await frame();
+      console.timeStamp('stadtkit-run-start');
       const start = performance.now();
       await render(stage, n);
       void stage.offsetHeight;
       await frame();
       times.push(performance.now() - start);
+      console.timeStamp('stadtkit-run-end');
     }
     document.getElementById('stage').replaceChildren();
     return times;

@@ -4,12 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   assertSameContent,
+  compareRuns,
   quantile,
+  ratioOfMedians,
   renderArgs,
+  RUNS,
   schedule,
   summarize,
   traceBreakdown,
-  withinNoise,
 } from '../lib/render.mjs';
 
 const row = (job: string, library: string, img: number, a: number) => ({
@@ -60,10 +62,35 @@ describe('noise-proof render numbers', () => {
     expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
   });
 
-  it('calls two results within noise only when each median lies in the other IQR', () => {
-    const a = summarize([100, 104, 108, 112, 116]);
-    expect(withinNoise(a, summarize([102, 106, 110, 114, 118]))).toBe(true);
-    expect(withinNoise(a, summarize([130, 131, 132, 133, 134]))).toBe(false);
+  it('pairs the runs by round and calls a difference noise while its 95 % interval holds 0', () => {
+    // Every round is slower or faster as a whole (the machine); ours is 5 ms behind in every one of them.
+    const machine = [300, 420, 350, 390, 310, 450, 330, 400, 360, 380, 340, 410];
+    const theirs = machine;
+    const behind = machine.map((t) => t + 5);
+    const slower = compareRuns(behind, theirs);
+    expect(slower).toMatchObject({ difference: 5, low: 5, high: 5, verdict: 'slower' });
+    // The medians alone (365 and 370) lie inside each other's interquartile range: no ranking without pairs.
+    expect(compareRuns(theirs, behind).verdict).toBe('faster');
+    // Differences of both signs: the interval holds 0.
+    const mixed = machine.map((t, i) => t + (i % 2 === 0 ? 30 : -28));
+    const noise = compareRuns(mixed, theirs);
+    expect(noise.verdict).toBe('within noise');
+    expect(noise.low).toBeLessThan(0);
+    expect(noise.high).toBeGreaterThan(0);
+    // Seeded: the same runs give the same interval.
+    expect(compareRuns(mixed, theirs)).toEqual(noise);
+    expect(() => compareRuns([1, 2], [1])).toThrow(/not paired/);
+  });
+
+  it('gives the ratio of two medians with its interval', () => {
+    const plain = [20, 22, 24, 26, 28, 30, 32];
+    const ours = plain.map((t) => t * 1.5);
+    const { ratio, low, high } = ratioOfMedians(ours, plain);
+    expect(ratio).toBeCloseTo(1.5);
+    expect(low).toBeLessThanOrEqual(1.5);
+    expect(high).toBeGreaterThanOrEqual(1.5);
+    expect(low).toBeGreaterThan(1);
+    expect(() => ratioOfMedians([], [])).toThrow(/not paired/);
   });
 });
 
@@ -110,6 +137,29 @@ describe("the profile: where a run's time goes", () => {
     });
   });
 
+  it('counts only the timed windows, every one, and cuts a task at a mark inside it', () => {
+    const trace = {
+      traceEvents: [
+        event('FunctionCall', 0, 100), // the task that sets the start mark at 40: 60 of it counts
+        mark('run-start', 40),
+        event('Layout', 120, 20),
+        mark('run-end', 150),
+        event('FunctionCall', 200, 500), // teardown between the runs: not counted
+        mark('run-start', 800),
+        event('Paint', 810, 10),
+        event('FunctionCall', 840, 100), // runs past the end mark at 900: 60 of it counts
+        mark('run-end', 900),
+      ],
+    };
+    expect(traceBreakdown(trace, 'run-start', 'run-end')).toEqual({
+      script: 60 + 60,
+      style: 0,
+      layout: 20,
+      paint: 10,
+      other: 0,
+    });
+  });
+
   it('refuses a trace without its marks instead of reporting zeros', () => {
     expect(() => traceBreakdown({ traceEvents: [] }, 'start', 'end')).toThrow(/mark/);
   });
@@ -129,7 +179,7 @@ describe('npm run bench:render, as the root README shows it', () => {
     expect(renderArgs(command?.[1]?.split(' ') ?? [])).toEqual({
       jobs: ['photos'],
       libraries: ['plain', 'stadtkit'],
-      runs: 9,
+      runs: RUNS,
     });
   });
 
