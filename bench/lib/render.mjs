@@ -2,6 +2,7 @@
 // KoliBri's kol-card/kol-image and plain HTML (the floor). Each page is bundled for production with rollup;
 // each library runs in its own page; the runs are interleaved across libraries (one run of each per round,
 // the start rotated), and the report gives medians, interquartile ranges and which differences are noise.
+import { readFileSync } from 'node:fs';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -55,13 +56,38 @@ const kolibriPaths = {
   },
 };
 
-async function buildPages() {
+/**
+ * Resolves `@stadtkit/<package>[/<entry>]` to another checkout's built package (its `exports`, the `default`
+ * condition): the `baseline` library, Stadtkit's page bundled from that checkout's packages.
+ * @param {string} checkout
+ */
+function stadtkitFrom(checkout) {
+  return {
+    name: 'stadtkit-baseline',
+    resolveId(id) {
+      const match = /^@stadtkit\/([^/]+)(\/.*)?$/.exec(id);
+      if (!match) return null;
+      const root = join(checkout, 'packages', match[1]);
+      const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+      const entry = exports[match[2] ? `.${match[2]}` : '.'];
+      const target = typeof entry === 'string' ? entry : entry?.default;
+      if (!target) throw new Error(`baseline: ${id} is not exported by ${root}`);
+      return join(root, target);
+    },
+  };
+}
+
+/** @param {string | undefined} baseline */
+async function buildPages(baseline) {
   await mkdir(WORK, { recursive: true });
   await cp(MEDIA, join(WORK, 'media'), { recursive: true });
-  for (const library of LIBRARIES) {
+  const pages = LIBRARIES.map((library) => [library, library, []]);
+  if (baseline) pages.push(['baseline', 'stadtkit', [stadtkitFrom(baseline)]]);
+  for (const [library, source, plugins] of pages) {
     const bundle = await rollup({
-      input: join(PAGES, `${library}.js`),
+      input: join(PAGES, `${source}.js`),
       plugins: [
+        ...plugins,
         kolibriPaths,
         nodeResolve({ exportConditions: ['browser', 'production'] }),
         terser({ ecma: 2022, module: true }),
@@ -309,8 +335,10 @@ export async function profileRuns(browser, page, job, n, runs) {
 }
 
 /**
+ * `baseline` (a checkout's directory, its packages built) adds the library "baseline": Stadtkit's page bundled
+ * from that checkout — an A/B of a change, paired run by run like the peers.
  * @param {{ n?: number, runs?: number, warmup?: number, jobs?: string[], libraries?: string[],
- *   log?: (line: string) => void }} [options]
+ *   baseline?: string, log?: (line: string) => void }} [options]
  * @returns {Promise<{ job: string, library: string, median: number, q1: number, q3: number, iqr: number,
  *   runs: number[], rendered: { img: number, a: number },
  *   profile: { script: number, style: number, layout: number, paint: number, other: number } }[]>}
@@ -321,15 +349,17 @@ export async function measureRender({
   warmup = 2,
   jobs = Object.keys(JOBS),
   libraries = LIBRARIES,
+  baseline,
   log = () => {},
 } = {}) {
-  await buildPages();
+  await buildPages(baseline);
   const server = await serveStatic(WORK);
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
   const results = [];
   try {
     for (const job of jobs) {
       const running = JOBS[job].filter((library) => libraries.includes(library));
+      if (baseline) running.splice(running.indexOf('stadtkit') + 1, 0, 'baseline');
       // One page per library, all open at once; each warmed up, then the runs interleaved (see schedule).
       const pages = new Map();
       const errors = new Map();
@@ -396,7 +426,7 @@ export async function measureRender({
 
 /**
  * The options of `npm run bench:render` from its command-line arguments: `--jobs`, `--libraries` (comma lists,
- * every name checked) and `--runs`.
+ * every name checked), `--runs` and `--baseline <checkout>` (an A/B against another checkout's built packages).
  * @param {string[]} args
  */
 export function renderArgs(args) {
@@ -406,6 +436,7 @@ export function renderArgs(args) {
       jobs: { type: 'string', default: Object.keys(JOBS).join(',') },
       libraries: { type: 'string', default: LIBRARIES.join(',') },
       runs: { type: 'string', default: String(RUNS) },
+      baseline: { type: 'string' },
     },
   });
   const list = (value, known, what) =>
@@ -419,6 +450,7 @@ export function renderArgs(args) {
     jobs: list(values.jobs, Object.keys(JOBS), 'job'),
     libraries: list(values.libraries, LIBRARIES, 'library'),
     runs,
+    ...(values.baseline ? { baseline: values.baseline } : {}),
   };
 }
 

@@ -39,6 +39,17 @@ afterEach(() => {
   cleanupFixtures();
 });
 
+/** The caption's text: the figcaption's own text, without the credit (a text node, or a span with `lang`). */
+function captionText(root: ShadowRoot): string | undefined {
+  const figcaption = root.querySelector('figcaption');
+  if (!figcaption) return undefined;
+  return [...figcaption.childNodes]
+    .filter((node) => node.nodeType === Node.TEXT_NODE || (node as Element).localName === 'span')
+    .map((node) => node.textContent)
+    .join('')
+    .trim();
+}
+
 describe('<stadt-photo>', () => {
   it('is defined and an instance of its class', async () => {
     const el = await fixture(html`<stadt-photo .photo=${served(gruppenbild)}></stadt-photo>`);
@@ -430,7 +441,7 @@ describe('<stadt-photo>', () => {
       expect(root.querySelectorAll('img')).toHaveLength(1);
       expect(root.querySelector('script')).toBeNull();
       expect(root.querySelector('img')?.getAttribute('alt')).toBe(HOSTILE);
-      expect(root.querySelector('.caption')?.textContent).toBe(HOSTILE);
+      expect(captionText(root)).toBe(HOSTILE);
       expect(visibleText(el)).toContain(`©${NBSP}${HOSTILE}/2${HOSTILE}, ${HOSTILE}`);
       expect((window as { __xss?: unknown }).__xss).toBeUndefined();
     });
@@ -550,7 +561,7 @@ describe('<stadt-photo>', () => {
         },
       };
       const el = await withPhoto(photo);
-      expect(shadow(el).querySelector('.caption')?.textContent).toBe(gruppenbild.caption);
+      expect(captionText(shadow(el))).toBe(gruppenbild.caption);
       expect(shadow(el).querySelector('img')).not.toBeNull();
       expect(consoleRecord.warnings.join('\n')).toContain(
         'credit: could not be read (Error: broken getter)',
@@ -737,7 +748,13 @@ describe('<stadt-photo>', () => {
       await loaded(el);
       const root = shadow(el);
       expect(root.querySelector('.caption')?.getAttribute('lang')).toBe('de');
+      expect(captionText(root)).toBe(gruppenbild.caption);
       expect(root.querySelector('img[part="image"]')?.getAttribute('lang')).toBe('de');
+      // Content-lang removed: the caption is text of the page's language again, no span left with a `lang`.
+      el.contentLang = undefined;
+      await el.updateComplete;
+      expect(root.querySelector('[lang]')).toBeNull();
+      expect(captionText(root)).toBe(gruppenbild.caption);
       // The UI strings stay in the page's language.
       expect(root.querySelector('button[part="zoom"]')?.getAttribute('aria-label')).toBe(
         'Enlarge photo: Gruppenbild',

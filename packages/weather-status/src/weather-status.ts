@@ -165,7 +165,9 @@ export class StadtWeatherStatus extends LitElement {
    * hydrating first render still shows what the server rendered. A newer run aborts the older one.
    */
   #task = new Task(this, {
-    args: () => SOURCE_KEYS.map((key) => this[key]),
+    // Started by willUpdate, where the task's own autoRun would start it, but only for a source: a given
+    // observation needs no loader (its run returned at once and its completion cost a second render).
+    autoRun: false,
     task: (_args, { signal }) => this.#load(signal),
   });
 
@@ -221,7 +223,8 @@ export class StadtWeatherStatus extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#coerce(changed);
 
-    if (this.hasUpdated && SOURCE_KEYS.some((key) => changed.has(key))) {
+    const sourceChanged = SOURCE_KEYS.some((key) => changed.has(key));
+    if (this.hasUpdated && sourceChanged) {
       // Another source: what the old one said is not shown any more (the task loads from the new one).
       this.#current = undefined;
       this.#reason = undefined;
@@ -236,11 +239,17 @@ export class StadtWeatherStatus extends LitElement {
     } else if (changed.has('initialObservation') && !this.#loaded) {
       this.#applyInitial(this.initialObservation);
     }
-    if (this.#reload) {
+    const reload = this.#reload;
+    if (reload) {
       this.#reload = false;
       void this.#task.run();
     }
     this.#setState(this.#computeState());
+    if (isServer || reload || !(sourceChanged || !this.hasUpdated)) return;
+    // A source to load from (first update, or a source property changed); a given observation stops a load
+    // still running for the source before it.
+    if (this.observation === undefined) void this.#task.run();
+    else this.#task.abort();
   }
 
   /** Milliseconds between refreshes, from the attribute, bounded. */

@@ -217,6 +217,51 @@ describe('<stadt-weather-status>', () => {
       expect(icon?.getAttribute('focusable')).toBe('false');
     });
 
+    it('renders a given observation once: the loader does not run for it (no second update)', async () => {
+      // The task ran for a given observation too, returned at once, and its completion asked for an update
+      // that changed nothing: one more render per weather element on every page view (bench/REPORT.md).
+      const update = vi.spyOn(StadtWeatherStatus.prototype as unknown as { update(): void }, 'update');
+      try {
+        const el = await staticElement(offenbachWeather);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await el.updateComplete;
+        expect(update).toHaveBeenCalledTimes(1);
+        expect(el.state).toBe('fresh');
+        // From the observation to a source and back: each change still loads or shows what it should.
+        el.observation = undefined;
+        el.provider = new StaticWeatherProvider({ ...offenbachWeather, temperature: -3.4 });
+        await waitForState(el, 'fresh');
+        expect(visibleText(el)).toContain(`\u22123${NBSP}°C`);
+        el.observation = offenbachWeather;
+        await el.updateComplete;
+        expect(visibleText(el)).toBe(`Aktuelles Wetter: 7${NBSP}°C, bedeckt Daten: DWD`);
+      } finally {
+        update.mockRestore();
+      }
+    });
+
+    it('an observation given while a source still loads wins: the late answer is not shown', async () => {
+      let answer: (observation: WeatherObservation) => void = () => undefined;
+      const slow = {
+        key: `slow-${run++}`,
+        remote: false,
+        load: () => new Promise<WeatherObservation>((resolve) => (answer = resolve)),
+      };
+      const el = await fixtureWith<StadtWeatherStatus>('stadt-weather-status', {
+        provider: slow,
+        now: () => AT_1420,
+      });
+      expect(el.state).toBe('loading');
+      el.provider = undefined;
+      el.observation = offenbachWeather;
+      await el.updateComplete;
+      answer({ ...offenbachWeather, temperature: -3.4 });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await el.updateComplete;
+      expect(el.state).toBe('fresh');
+      expect(visibleText(el)).toBe(`Aktuelles Wetter: 7${NBSP}°C, bedeckt Daten: DWD`);
+    });
+
     it('makes no request at all with the static provider', async () => {
       const fetchSpy = vi.spyOn(globalThis, 'fetch');
       await staticElement(offenbachWeather);
