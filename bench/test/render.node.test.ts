@@ -183,6 +183,14 @@ describe('npm run bench:render, as the root README shows it', () => {
     });
   });
 
+  it('takes another checkout as the baseline of an A/B run', () => {
+    expect(renderArgs(['--jobs', 'photos', '--baseline', '/tmp/old'])).toMatchObject({
+      jobs: ['photos'],
+      baseline: '/tmp/old',
+    });
+    expect(renderArgs([])).not.toHaveProperty('baseline');
+  });
+
   it('refuses a job, library or run count it does not know, naming the known ones', () => {
     expect(() => renderArgs(['--jobs', 'fotos'])).toThrow(
       'unknown job "fotos" (teasers, photos, page)',
