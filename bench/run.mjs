@@ -299,6 +299,19 @@ Photo, 1,000 per run, A/B in one page (the old build beside the new one) unless 
   \`parsePhoto\` 3.1 → 2.1 µs, \`parseNewsTeaser\` 6.0 → 4.9 µs (Node, 100,000 calls): ~1 ms per 1,000 photos.
   Flattening the photo's four templates again (the common photo as one): script 237 → 232 ms, within noise.
 
+From here on measured with \`--baseline\` (the previous commit's build as a fifth page, paired run by run; 31
+rounds of 1,000 photos, the 95 % interval of the median difference). An A/A run (the same build twice):
+−0.7 ms (−3.3 … +4.7) at a quiet moment; at noisy moments of this machine the interval widens to ±30 ms.
+
+- Kept: the caption as text in the \`<figcaption>\`, the \`<span class="caption">\` only where \`content-lang\`
+  gives it a \`lang\` — one element, one box and one template fewer per photo: −4.2 ms (−7.9 … −1.5).
+- Not kept: the largest rendition as \`src\` (as the plain page sets it, so that each synchronous memory-cache
+  check while \`src\`, \`srcset\` and \`sizes\` are set resolves the same URL): −10.6 ms (−46.3 … +1.9) and
+  +4.2 ms (−4.5 … +23.3) in two rounds — no gain.
+- Not kept: static values instead of \`var()\` in the image's and the caption's own declarations (radius,
+  placeholder background, gap): slower in both rounds, +33.8 ms (−1.9 … +64.0) and +18.9 ms (0 … +70.7), with
+  an A/A of −0.7 ms right after. Not understood; the custom properties stay as they are.
+
 Teaser (CSS variants of the element in one page, 1,000 per run):
 
 - Kept: "Veröffentlicht am" as CSS alternative text of the date line (\`content: "" / attr(data-label)\`)
@@ -315,6 +328,19 @@ Teaser (CSS variants of the element in one page, 1,000 per run):
   sheet (style recalculation alone, forced by \`getComputedStyle\`, 40 interleaved runs: 103 vs 108 ms);
   without \`:has()\` hover/focus rules, without the \`:host(:defined)\` rules, without the photo's
   \`::part\` rules, without hyphenation, a block card instead of flex — each within noise.
+- **A bench error, found in stop 30:** the plain page and the peers formatted each teaser's date with a new
+  \`Intl.DateTimeFormat\` (Stadtkit's model keeps one per locale and style). That cost them ~0.1–0.2 ms a
+  teaser: 1,000 plain teasers took longer than Stadtkit's (325 against 242 ms) and every earlier report's
+  "Stadtkit faster than KoliBri/Shoelace at teasers" came from it. With one formatter per page (the bench's
+  \`formatDate\`): plain 81, Stadtkit 176, Shoelace 146, KoliBri 132 ms — Stadtkit slower than both peers
+  (+48 ms against KoliBri, 95 % interval +22 … +79). In the trace (9 runs, timed windows) the teasers' script
+  is level with KoliBri's (96 against 95 ms); the difference is style (50 against 21), paint (30 against 16)
+  and layout (75 against 67): the stretched link's positioned \`::after\`, the excerpt above it and its line
+  clamp (see above) are boxes KoliBri's card, with an unlinked label and a separate "Weiterlesen" link, does
+  not have.
+- Measured, not kept: both \`:has()\` rules replaced (the focus ring on the stretched link's \`::after\`, the
+  hover only once defined) — style 41 → 34 and 42 → 36 ms per 1,000 in the profile, the medians −36 ms
+  (−55 … +29) and −0.2 ms (−45 … +4): within noise, and the ring would sit 1 px closer to the card. Left.
 
 Page:
 
@@ -346,9 +372,18 @@ Page:
   update time in a CPU profile), two \`Intl\` constructors 0.5 ms. The lead photo alone: 5.0 ms script, of
   which sheet and templates 0.9 ms — the rest is its first update run cold. No one part is big enough to bring
   the page into its first frame (it would need ~10 ms less script and layout).
-- This stop's page numbers, for the record: the full bench gave 1.09× (plain 27.5 ms: 9 of its 27 runs needed a
-  second frame; Stadtkit 30.0), two page-only runs right after it 1.50× (22.8 / 34.2 ms) and 1.43× (28.2 /
-  40.3 ms). The goal is not reliably met; one report's "met" is not enough to call it.
+- The weather given an observation rendered twice: its loader (a \`@lit/task\`) ran for the given value too,
+  returned at once, and its completion requested a second update that changed nothing. It now starts only for
+  a source: 1 update instead of 2 (a test counts them); the page −2.2 ms (−5.6 … +1.8, 21×3 paired runs).
+- Where the page's script goes (CPU sampling every 0.1 ms, 30 fresh documents, unminified Stadtkit code): 36 ms
+  sampled against the plain page's 20 (sampling roughly doubles both). Lit's updates of the 26 elements 21 ms
+  inclusive (template commits 11), the forced layout 9, creating the two \`Intl.DateTimeFormat\`s 4 — the plain
+  page's dates cost it 6.6 ms (a formatter per teaser). Nothing stands out: the gap is the elements' updates.
+- Stop 28's page numbers were 1.09×, 1.50× and 1.43× (27 runs each, medians and IQRs only). With 63 paired
+  rounds and an interval this stop: 1.12× (1.01 … 1.27) and 1.04× (0.89 … 1.20) before the weather change,
+  the report's run above after it. On a slower machine (stop 28's photos took 2.5× as long) the page's ~20 ms
+  of script more often misses the frame the plain page makes: the ratio depends on the machine's speed
+  against the 16.7 ms frame, which is why the verdict gives its interval.
 
 ## Page quality (Lighthouse 12, default mobile profile, simulated throttling)
 
