@@ -220,7 +220,10 @@ describe('<stadt-weather-status>', () => {
     it('renders a given observation once: the loader does not run for it (no second update)', async () => {
       // The task ran for a given observation too, returned at once, and its completion asked for an update
       // that changed nothing: one more render per weather element on every page view (bench/REPORT.md).
-      const update = vi.spyOn(StadtWeatherStatus.prototype as unknown as { update(): void }, 'update');
+      const update = vi.spyOn(
+        StadtWeatherStatus.prototype as unknown as { update(): void },
+        'update',
+      );
       try {
         const el = await staticElement(offenbachWeather);
         await new Promise((resolve) => setTimeout(resolve, 20));
