@@ -239,15 +239,12 @@ export class StadtWeatherStatus extends LitElement {
     } else if (changed.has('initialObservation') && !this.#loaded) {
       this.#applyInitial(this.initialObservation);
     }
-    const reload = this.#reload;
-    if (reload) {
-      this.#reload = false;
-      void this.#task.run();
-    }
+    // Load on reconnecting, on the first update and when a source property changed: from the source, or, for a
+    // given observation, not at all (and a load still running for the source before it stops).
+    const load = this.#reload || (!isServer && (sourceChanged || !this.hasUpdated));
+    this.#reload = false;
     this.#setState(this.#computeState());
-    if (isServer || reload || !(sourceChanged || !this.hasUpdated)) return;
-    // A source to load from (first update, or a source property changed); a given observation stops a load
-    // still running for the source before it.
+    if (!load) return;
     if (this.observation === undefined) void this.#task.run();
     else this.#task.abort();
   }
