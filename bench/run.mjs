@@ -93,6 +93,11 @@ const renderRows = render.map((r) => [
   `${(r.median / floors[r.job]).toFixed(2)}×`,
   r.runs.map((t) => t.toFixed(0)).join(', '),
 ]);
+const VERDICT_WORDS = {
+  faster: 'Stadtkit faster',
+  slower: 'Stadtkit slower',
+  'within noise': 'within noise',
+};
 const signed = (value, digits = 0) =>
   `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(value).toFixed(digits)}`;
 /**
@@ -105,13 +110,8 @@ const renderVerdicts = ['teasers', 'photos'].map((job) => {
   const peers = rows.filter((r) => r.library !== 'stadtkit' && r.library !== 'plain');
   const parts = peers.map((peer) => {
     const c = compareRuns(ours.runs, peer.runs);
-    const words = {
-      faster: 'Stadtkit faster',
-      slower: 'Stadtkit slower',
-      'within noise': 'within noise',
-    };
     return (
-      `${peer.library}: ${words[c.verdict]} (Stadtkit − ${peer.library} ${signed(c.difference)} ms, ` +
+      `${peer.library}: ${VERDICT_WORDS[c.verdict]} (Stadtkit − ${peer.library} ${signed(c.difference)} ms, ` +
       `95 % interval ${signed(c.low)} … ${signed(c.high)} ms)`
     );
   });

@@ -140,11 +140,21 @@ export function quantile(values, q) {
   return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
 }
 
+/** The median of `values`. */
+const median = (values) => quantile(values, 0.5);
+
 /** Median and interquartile range of a list of run times. */
 export function summarize(values) {
   const q1 = quantile(values, 0.25);
   const q3 = quantile(values, 0.75);
-  return { median: quantile(values, 0.5), q1, q3, iqr: q3 - q1 };
+  return { median: median(values), q1, q3, iqr: q3 - q1 };
+}
+
+/** Two libraries' runs as rounds, or an error: the comparisons below are only meaningful run by run. */
+function rounds(what, ours, other) {
+  if (ours.length !== other.length || ours.length === 0)
+    throw new Error(`${what}: ${ours.length} runs against ${other.length}, not paired`);
+  return ours.map((value, i) => [value, other[i]]);
 }
 
 /** A seeded pseudo-random generator (mulberry32): the same runs give the same intervals in every report. */
@@ -183,10 +193,7 @@ function bootstrap(pairs, statistic, resamples = 4000, seed = 20) {
  * @param {number[]} other
  */
 export function compareRuns(ours, other) {
-  if (ours.length !== other.length || ours.length === 0)
-    throw new Error(`compareRuns: ${ours.length} runs against ${other.length}, not paired`);
-  const differences = ours.map((value, i) => value - other[i]);
-  const median = (sample) => quantile(sample, 0.5);
+  const differences = rounds('compareRuns', ours, other).map(([a, b]) => a - b);
   const { low, high } = bootstrap(differences, median);
   const verdict = high < 0 ? 'faster' : low > 0 ? 'slower' : 'within noise';
   return { difference: median(differences), low, high, verdict };
@@ -199,18 +206,8 @@ export function compareRuns(ours, other) {
  * @param {number[]} other
  */
 export function ratioOfMedians(ours, other) {
-  if (ours.length !== other.length || ours.length === 0)
-    throw new Error(`ratioOfMedians: ${ours.length} runs against ${other.length}, not paired`);
-  const pairs = ours.map((value, i) => [value, other[i]]);
-  const ratio = (sample) =>
-    quantile(
-      sample.map(([a]) => a),
-      0.5,
-    ) /
-    quantile(
-      sample.map(([, b]) => b),
-      0.5,
-    );
+  const pairs = rounds('ratioOfMedians', ours, other);
+  const ratio = (sample) => median(sample.map(([a]) => a)) / median(sample.map(([, b]) => b));
   return { ratio: ratio(pairs), ...bootstrap(pairs, ratio) };
 }
 
