@@ -109,19 +109,25 @@ async function buildPages(baseline) {
 }
 
 /**
- * Every library must render the same things for a job (images and links in 10 items, counted through shadow
- * roots), or the comparison is not fair: a Stadtkit teaser once carried a photo the others did not.
+ * Every library must render the same things for a job (images, links and headings with text in 10 items,
+ * counted through shadow roots), or the comparison is not fair: a Stadtkit teaser once carried a photo the others
+ * did not, and KoliBri's cards showed no headline (its inner kol-card-wc was not registered) until stop 31.
  */
 export function assertSameContent(results) {
   for (const job of new Set(results.map((r) => r.job))) {
     const rows = results.filter((r) => r.job === job);
     const [first] = rows;
     for (const row of rows) {
-      // Images and links must match; the cards of KoliBri and Shoelace have no <time>, so it is not compared.
-      for (const key of ['img', 'a']) {
+      // Images, links and headings must match; the cards of KoliBri and Shoelace have no <time>, so it is not
+      // compared.
+      for (const [key, what] of [
+        ['img', '<img>'],
+        ['a', '<a>'],
+        ['heading', 'headings (h1–h6 with text)'],
+      ]) {
         if (row.rendered[key] !== first.rendered[key]) {
           throw new Error(
-            `render ${job}: ${row.library} renders ${row.rendered[key]} <${key}> for 10 items, ` +
+            `render ${job}: ${row.library} renders ${row.rendered[key]} ${what} for 10 items, ` +
               `${first.library} ${first.rendered[key]}`,
           );
         }

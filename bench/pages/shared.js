@@ -72,11 +72,12 @@ export function registerBench(variants) {
     const stage = document.getElementById('stage');
     stage.replaceChildren();
     await variants[name](stage, n);
-    const counts = { img: 0, a: 0 };
+    const counts = { img: 0, a: 0, heading: 0 };
     const visit = (root) => {
       for (const element of root.querySelectorAll('*')) {
         const tag = element.localName;
         if (tag in counts && (tag !== 'a' || element.hasAttribute('href'))) counts[tag] += 1;
+        if (/^h[1-6]$/.test(tag) && element.textContent.trim() !== '') counts.heading += 1;
         if (element.shadowRoot) visit(element.shadowRoot);
       }
     };

@@ -14,12 +14,12 @@ import {
   traceBreakdown,
 } from '../lib/render.mjs';
 
-const row = (job: string, library: string, img: number, a: number) => ({
+const row = (job: string, library: string, img: number, a: number, heading = 0) => ({
   job,
   library,
   median: 1,
   runs: [1],
-  rendered: { img, a },
+  rendered: { img, a, heading },
 });
 
 describe('render bench content check', () => {
@@ -44,6 +44,14 @@ describe('render bench content check', () => {
     expect(() =>
       assertSameContent([row('teasers', 'plain', 0, 10), row('teasers', 'kolibri', 0, 0)]),
     ).toThrow(/kolibri renders 0 <a>/);
+  });
+
+  it('refuses a library whose cards show no headline (KoliBri without its inner kol-card-wc, until stop 31)', () => {
+    expect(() =>
+      assertSameContent([row('teasers', 'plain', 0, 10, 10), row('teasers', 'kolibri', 0, 10, 0)]),
+    ).toThrow(
+      'render teasers: kolibri renders 0 headings (h1–h6 with text) for 10 items, plain 10',
+    );
   });
 });
 
