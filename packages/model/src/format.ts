@@ -11,14 +11,22 @@ const NBSP = '\u00a0';
 
 type LocaleInput = Locale | string | null | undefined;
 
+/** The date and time formats the model uses, each made once per locale (a format's key is its name). */
+const FORMATS = {
+  long: { day: 'numeric', month: 'long', year: 'numeric' },
+  short: { day: '2-digit', month: '2-digit', year: 'numeric' },
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}:${JSON.stringify(options)}`;
+function formatter(locale: Locale, format: keyof typeof FORMATS): Intl.DateTimeFormat {
+  // The key names the format (a key made with JSON.stringify of the options showed in the teaser profile).
+  const key = `${locale}:${format}`;
   let cached = formatters.get(key);
   if (!cached) {
     cached = new Intl.DateTimeFormat(modelMessages[locale].intl, {
       timeZone: TIME_ZONE,
-      ...options,
+      ...FORMATS[format],
     });
     formatters.set(key, cached);
   }
@@ -41,11 +49,7 @@ export function formatDate(
 ): string | undefined {
   const date = toDate(value);
   if (!date) return undefined;
-  const options: Intl.DateTimeFormatOptions =
-    style === 'long'
-      ? { day: 'numeric', month: 'long', year: 'numeric' }
-      : { day: '2-digit', month: '2-digit', year: 'numeric' };
-  return formatter(toLocale(locale), options).format(date);
+  return formatter(toLocale(locale), style === 'long' ? 'long' : 'short').format(date);
 }
 
 /** A time of day in Berlin time: "14:00 Uhr" (de) / "14:00" (en). Undefined for an invalid date. */
@@ -56,7 +60,7 @@ export function formatTime(
   const date = toDate(value);
   if (!date) return undefined;
   const l = toLocale(locale);
-  const time = formatter(l, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  const time = formatter(l, 'time').format(date);
   const suffix = modelMessages[l].oClock;
   return suffix ? `${time}${NBSP}${suffix}` : time;
 }

@@ -49,6 +49,8 @@ interface TeaserView {
   url: string | undefined;
   kicker: string | undefined;
   datePublished: string | undefined;
+  /** The date, checked once when the inputs change (not again for the format in every render). */
+  published?: Date;
   excerpt: string | undefined;
   photo: NewsTeaser['photo'];
   /** Read from light-DOM children: they are shown through the card, never slotted as they are. */
@@ -167,11 +169,24 @@ export class StadtNewsTeaser extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#observer ??= new MutationObserver(() => {
-      this.#lightChanged = true;
-      this.requestUpdate();
-    });
-    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#watchLight();
+  }
+
+  /**
+   * Watches the light DOM while the element reads its content from there (no `teaser`, no `headline`): content
+   * parsed after the upgrade, or changed by a CMS script, renders. Given its content as properties, the element
+   * does not watch (an observer per teaser showed in the bench's profile for nothing).
+   */
+  #watchLight(): void {
+    if (this.isConnected && !this.teaser && !this.headline) {
+      this.#observer ??= new MutationObserver(() => {
+        this.#lightChanged = true;
+        this.requestUpdate();
+      });
+      this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    } else {
+      this.#observer?.disconnect();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -223,6 +238,7 @@ export class StadtNewsTeaser extends LitElement {
     ))
       console.warn(`<stadt-news-teaser>: ${note}`);
 
+    if (changed.has('teaser') || changed.has('headline')) this.#watchLight();
     const inputs = ['teaser', 'headline', 'href', 'kicker', 'datePublished', 'excerpt'];
     if (
       this.hasUpdated &&
@@ -268,14 +284,15 @@ export class StadtNewsTeaser extends LitElement {
     const urlProblem = url === undefined ? undefined : checkUrl(url);
     if (url !== undefined && urlProblem) this.#warnOnce(`link "${url}" is not used: ${urlProblem}`);
     const date = text(raw.datePublished);
-    if (date !== undefined && machineDateTime(date) === undefined)
-      this.#warnOnce(`invalid date "${date}"`);
+    const checked = date === undefined ? undefined : machineDateTime(date);
+    if (date !== undefined && checked === undefined) this.#warnOnce(`invalid date "${date}"`);
     return {
       fromLight: light !== undefined,
       headline: text(raw.headline) ?? '',
       url: urlProblem ? undefined : url,
       kicker: text(raw.kicker),
-      datePublished: date !== undefined && machineDateTime(date) ? date : undefined,
+      datePublished: checked,
+      published: checked === undefined ? undefined : new Date(checked),
       excerpt: text(raw.excerpt),
       // <stadt-photo> validates the photo field by field and reports its own problems.
       photo:
@@ -311,8 +328,8 @@ export class StadtNewsTeaser extends LitElement {
   override render() {
     const view = this.#view;
     if (!view) return nothing;
-    const t = messages[toLocale(langOf(this))];
     const lang = langOf(this);
+    const t = messages[toLocale(lang)];
     const external = view.url !== undefined && (this.external || isExternal(view.url));
     const headline = view.url
       ? html`<a part="link" class="stretched" href=${view.url} lang=${ifDefined(this.#contentLang)}
@@ -340,7 +357,7 @@ export class StadtNewsTeaser extends LitElement {
     const kicker = html`<p part="kicker" class="kicker" lang=${ifDefined(this.#contentLang)}>${view.kicker}</p>`;
     // prettier-ignore
     const excerpt = html`<p part="excerpt" class="excerpt" lang=${ifDefined(this.#contentLang)}>${view.excerpt}</p>`;
-    const date = view.datePublished ? formatDate(view.datePublished, { locale: lang }) : undefined;
+    const date = view.published ? formatDate(view.published, { locale: lang }) : undefined;
     return html`<article
       part="card"
       class="card ${view.url ? 'linked' : ''}"

@@ -157,6 +157,23 @@ describe('<stadt-news-teaser>', () => {
     );
   });
 
+  it('shows its light DOM, and edits of it, once the teaser property is taken away', async () => {
+    const el = await fixture<StadtNewsTeaser>(
+      html`<stadt-news-teaser .teaser=${weihnachtsmarkt}>
+        <h3><a href="#cms">Aus dem CMS</a></h3>
+      </stadt-news-teaser>`,
+    );
+    expect(shadow(el).querySelector('a')?.textContent?.trim()).toBe(weihnachtsmarkt.headline);
+    el.teaser = undefined;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('a')?.textContent?.trim()).toBe('Aus dem CMS');
+    const link = el.querySelector('a');
+    if (link) link.textContent = 'Aus dem CMS, geändert';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('a')?.textContent?.trim()).toBe('Aus dem CMS, geändert');
+  });
+
   it("keeps the light DOM's heading level through a re-render (the default level is not reflected)", async () => {
     const el = await fixture<StadtNewsTeaser>(
       html`<stadt-news-teaser>
