@@ -25,7 +25,9 @@ export const CEILINGS = {
   // structured credit (licence, source) in its light-DOM form. Raised for issue #20 (24,300 → 24,350;
   // measured 24,317): the weather starts its loader itself, only for a source, and aborts it for a given
   // observation — one render less per page view (+19 B gzip in the weather's own code, still under its 7,500).
-  'all three components + model + lit': 24_350,
+  // Raised in stop 31 (24,350 → 24,400; measured 24,381): the teaser watches its light DOM only while it reads
+  // from it and checks its date once; the model names its date formats (+64 B gzip).
+  'all three components + model + lit': 24_400,
   // Issue #14: what a CMS page downloads from @stadtkit/elements/cdn/ (each file gzipped on its own). The
   // issue's goals (≤ 22 KB for every element, ≤ 14.3 KB for the weather alone) are not met; see REPORT.md.
   // Issue #16 added about 0.45 KB to the every-element pages (the photo and teaser changes above), issue #18
