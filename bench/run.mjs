@@ -210,8 +210,9 @@ report.) The page job's ratio gets an interval the same way.
 Each run creates the items in a fresh container and ends at the frame after layout, with every custom element
 updated (Lit \`updateComplete\`, Stencil \`componentOnReady\`). Same content in every library: the seed's
 teasers (kicker, linked headline, date, excerpt; no photo) and the group photo with caption and credit, the
-same \`srcset\` and \`sizes\` everywhere. The run fails if two libraries render a different number of images or
-links. KoliBri with its default theme; Shoelace's sl-card holds the same markup; plain HTML is the floor.
+same \`srcset\` and \`sizes\` everywhere. The run fails if two libraries render a different number of images,
+links or headings with text. KoliBri with its default theme (kol-card with its inner kol-card-wc, which
+renders the headline); Shoelace's sl-card holds the same markup; plain HTML is the floor.
 
 ${table(['job', 'library', 'median ms', 'IQR ms', 'vs plain HTML', 'runs (ms, in run order)'], renderRows)}
 
@@ -341,6 +342,25 @@ Teaser (CSS variants of the element in one page, 1,000 per run):
 - Measured, not kept: both \`:has()\` rules replaced (the focus ring on the stretched link's \`::after\`, the
   hover only once defined) — style 41 → 34 and 42 → 36 ms per 1,000 in the profile, the medians −36 ms
   (−55 … +29) and −0.2 ms (−45 … +4): within noise, and the ring would sit 1 px closer to the card. Left.
+- **A second bench error, found in stop 31:** KoliBri's cards had no headline. \`kol-card\` renders its
+  label in an inner \`kol-card-wc\`, which \`kol-card\`'s own \`defineCustomElement\` does not register, and the
+  bench registered only \`kol-card\` and \`kol-image\`: every KoliBri teaser was an empty group around its slot,
+  and the content check (images and links) passed. With \`kol-card-wc\` registered (and headings with text
+  now counted by the check): in one A/B of 11 rounds, Stadtkit 358 against KoliBri 399 ms, −29 ms (−40 …
+  −7) — the "+48 ms behind KoliBri" above was the missing headline. Shoelace (its card's content is the
+  page's light DOM) is now the fastest peer at teasers.
+- Measured, kept for less work, not for a measured gain: the teaser watches its light DOM only while it reads
+  its content from there (a \`MutationObserver\` per teaser before), and checks its date once per input change
+  (three parses per render before); the model caches its date formats by name (the key was
+  \`JSON.stringify\` of the options on every call). 21 rounds against the previous build: +14.7 ms (−5.9 …
+  +32.3), within noise on a machine that ran the whole job at 1.7× its usual time. In a CPU profile (200 µs
+  samples) the date work was ~16 of ~450 ms per 1,000 teasers.
+- Measured in one A/B each (15 rounds, built variants of the element's CSS): the line clamp costs +20.9 ms
+  (+6.0 … +40.9) per 1,000 teasers — the only single rule outside the noise; the stretched link's
+  \`::after\` costs +15.7 (−28.2 … +57.3), the excerpt's stacking −22.7 (−57 … +40.6), the \`:has()\` rules
+  −7.4 (−54.7 … +31.3), hyphenation +8.9 (−26.6 … +42.8): within noise. The clamp is
+  behaviour (\`--stadt-news-teaser-excerpt-lines\`); Chromium 156 has no unprefixed \`line-clamp\` yet
+  (\`CSS.supports('line-clamp', '2')\` is false), so the \`-webkit-box\` form stays.
 
 Page:
 

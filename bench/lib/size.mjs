@@ -182,11 +182,14 @@ export { ifDefined } from 'lit/directives/if-defined.js';`,
       external: [],
     },
     {
-      name: 'KoliBri <kol-card> + <kol-image> (with Stencil runtime)',
+      // kol-card renders in its inner kol-card-wc, which kol-card's own define does not register (left out
+      // until stop 31, here and in the render bench: a card without its headline, and without its bytes).
+      name: 'KoliBri <kol-card> (with its inner <kol-card-wc>) + <kol-image> (with Stencil runtime)',
       group: 'kolibri',
       code: `import { defineCustomElement as card } from ${JSON.stringify(join(kolibri, 'dist/components/kol-card.js'))};
+import { defineCustomElement as cardInner } from ${JSON.stringify(join(kolibri, 'dist/components/kol-card-wc.js'))};
 import { defineCustomElement as image } from ${JSON.stringify(join(kolibri, 'dist/components/kol-image.js'))};
-card(); image();`,
+card(); cardInner(); image();`,
       external: [],
     },
     {
