@@ -212,7 +212,10 @@ updated (Lit \`updateComplete\`, Stencil \`componentOnReady\`). Same content in 
 teasers (kicker, linked headline, date, excerpt; no photo) and the group photo with caption and credit, the
 same \`srcset\` and \`sizes\` everywhere. The run fails if two libraries render a different number of images,
 links or headings with text. KoliBri with its default theme (kol-card with its inner kol-card-wc, which
-renders the headline); Shoelace's sl-card holds the same markup; plain HTML is the floor.
+renders the headline); Shoelace's sl-card holds the same markup; plain HTML is the floor. Neither the plain
+page nor Shoelace's card styles the teaser's content (no clamp, hyphenation, stretched link or kicker, date and
+link styles); \`shoelace-styled\` (teasers only) is Shoelace's card with Stadtkit's teaser presentation as page
+CSS, rule for rule — the comparison at the same presentation.
 
 ${table(['job', 'library', 'median ms', 'IQR ms', 'vs plain HTML', 'runs (ms, in run order)'], renderRows)}
 
@@ -361,6 +364,19 @@ Teaser (CSS variants of the element in one page, 1,000 per run):
   −7.4 (−54.7 … +31.3), hyphenation +8.9 (−26.6 … +42.8): within noise. The clamp is
   behaviour (\`--stadt-news-teaser-excerpt-lines\`); Chromium 156 has no unprefixed \`line-clamp\` yet
   (\`CSS.supports('line-clamp', '2')\` is false), so the \`-webkit-box\` form stays.
+- **Stop 32: the gap to Shoelace's teasers is presentation, not machinery.** Shoelace's bench card shows its
+  content in the browser's default styles; Stadtkit's teaser has a line clamp, hyphenation, a stretched link
+  above the card, kicker, date and link styles, all themeable. Two built variants, interleaved (25 and 31
+  rounds of 1,000): Stadtkit's element with only a bare card's CSS (display, padding, border, radius,
+  background) ran 244 and 350 ms against Shoelace's 279 and 420 and Stadtkit's own 342 and 456 — the
+  element's code, Lit and shadow roots included, is faster than the bare card; its presentation costs
+  92–118 ms per 1,000 (95 % intervals 31 … 172 and 98 … 168). Shoelace's card with the same presentation
+  as page CSS (\`pages/shoelace-styled.js\`, the teaser's rules one for one) ran 333 and 495 ms: Stadtkit
+  − it −8.8 (−44.7 … +9.3) and −32.9 ms (−90.7 … +30.9), within noise. The row \`shoelace-styled\` above
+  measures this in every report. Bisected by removing one group of rules at a time (9 rounds, trace): the
+  card as block layout instead of flex (the kicker and photo would lose their place), no positioned boxes
+  (the stretched link gone), no clamp, no hyphenation, literal values instead of custom properties — each
+  −28 to −50 ms of layout, each within noise alone, and each a behaviour the issue says not to drop.
 
 Page:
 

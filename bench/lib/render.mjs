@@ -21,17 +21,19 @@ const PAGES = join(import.meta.dirname, '../pages');
 const KOLIBRI = dirname(require.resolve('@public-ui/components/package.json'));
 const MEDIA = dirname(require.resolve('@stadtkit/model/media/LICENSE.md'));
 
-export const LIBRARIES = ['plain', 'stadtkit', 'shoelace', 'kolibri'];
+export const LIBRARIES = ['plain', 'stadtkit', 'shoelace', 'kolibri', 'shoelace-styled'];
 
 /**
  * The jobs and who runs them. `page` is the press-release page's components (weather, lead photo, 12 teasers
  * with photos) in a fresh document, against the same page in plain HTML; the peers have no weather element and
- * show the plain page's weather line.
+ * show the plain page's weather line. `shoelace-styled` (Shoelace's teaser cards with Stadtkit's teaser
+ * presentation as page CSS) runs the teasers only: it tells the presentation's cost from the machinery's.
  */
+const PEERS = ['plain', 'stadtkit', 'shoelace', 'kolibri'];
 export const JOBS = {
   teasers: LIBRARIES,
-  photos: LIBRARIES,
-  page: LIBRARIES,
+  photos: PEERS,
+  page: PEERS,
 };
 
 /**
