@@ -100,18 +100,20 @@ describe("the bench's shoelace-styled page", () => {
     card.append(header, ...teaserDetails(teaser));
     document.body.append(ours, card);
     await Promise.all([ours.updateComplete, card.updateComplete]);
-    const root = ours.shadowRoot!;
+    const root = ours.shadowRoot;
+    if (!root) throw new Error('the teaser has no shadow root');
     for (const pair of PAIRS) {
       const a = pair.stadtkit(root);
       const b = pair.shoelace(card);
-      expect(a, `Stadtkit's ${pair.part}`).not.toBeNull();
-      expect(b, `Shoelace's ${pair.part}`).not.toBeNull();
-      expect(computed(b!, pair.properties, pair.pseudo), pair.part).toEqual(
-        computed(a!, pair.properties, pair.pseudo),
+      if (!a || !b)
+        throw new Error(`${pair.part}: missing in ${a ? 'Shoelace' : 'Stadtkit'}'s teaser`);
+      expect(computed(b, pair.properties, pair.pseudo), pair.part).toEqual(
+        computed(a, pair.properties, pair.pseudo),
       );
     }
     // The card itself: the positioned box the stretched link covers.
     expect(getComputedStyle(card).position).toBe('relative');
-    expect(getComputedStyle(root.querySelector('.card')!).position).toBe('relative');
+    const ourCard = root.querySelector('.card');
+    expect(ourCard && getComputedStyle(ourCard).position).toBe('relative');
   });
 });
