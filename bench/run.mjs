@@ -386,10 +386,16 @@ Page:
   (20.2 → 21.7 ms), Stadtkit's spills into the next (25.3 → 38.2 ms). The main thread's work in the trace is
   steady: Stadtkit 27 against plain 13 ms (2.1×) in stop 31, 47 against 21 ms (2.2×) now; Shoelace's page
   24 and 30 ms. So the goal is not met, and not by a margin the noise hides: the page needs about half of
-  its script gone (24 against 5 ms here); most of it is the first instances of three element types and the
-  12 photos nested in the teasers (see below), which takes a different structure (such as a teaser drawing
-  its photo without a nested element), not a tweak. The page job now runs 126 times per library (63
-  before), so its interval is about a third narrower.
+  its script gone (24 against 5 ms here); most of it is Lit updating 26 elements and the first instances of
+  three element types (see below) — not a tweak, and not the nested photos (next item). The page job now runs
+  126 times per library (63 before), so its interval is about a third narrower.
+- Measured, and the idea dropped: the 12 teasers' photos as plain responsive \`<img slot="media">\` instead of
+  nested \`<stadt-photo>\` elements (a built variant, 15 interleaved rounds, trace): script 26.2 against 26.2 ms,
+  the whole main thread −2.0 ms (−9 … +4) — within noise. A teaser drawing its photo without a nested element
+  would not bring the page near 1.3×. Where the script goes instead (CPU profile, 20 fresh documents,
+  unminified, sampling roughly doubles times): Lit's updates of the elements 27 ms inclusive, of which template
+  commits ~15, preparing templates ~4 and the weather's time format 4.3 — the document's first
+  \`Intl.DateTimeFormat\`, which the plain page pays for its dates too.
 
 - The bench gave the weather a \`Date\` as its clock (it takes a function): the element warned and used the real
   clock, so the page showed another state. Fixed; a Stadtkit warning now fails the render bench.
