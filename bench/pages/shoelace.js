@@ -25,22 +25,18 @@ function card(...children) {
   element.append(...children);
   return element;
 }
+
+/** A teaser as an sl-card: the headline in its header slot, kicker, date and excerpt in its body, `media` first. */
+export function teaserCard(teaser, ...media) {
+  const header = document.createElement('div');
+  header.slot = 'header';
+  header.append(headline(teaser));
+  return card(...media, header, ...teaserDetails(teaser));
+}
 const updated = (element) => element.updateComplete;
 
 registerBench({
-  teasers: (stage, n) =>
-    mount(
-      stage,
-      n,
-      (i) => {
-        const t = teasers[i % teasers.length];
-        const header = document.createElement('div');
-        header.slot = 'header';
-        header.append(headline(t));
-        return card(header, ...teaserDetails(t));
-      },
-      updated,
-    ),
+  teasers: (stage, n) => mount(stage, n, (i) => teaserCard(teasers[i % teasers.length]), updated),
   photos: (stage, n) =>
     mount(
       stage,
@@ -58,12 +54,9 @@ registerBench({
     const caption = document.createElement('p');
     caption.textContent = captionAndCredit(pageContent.photo);
     const lead = card(image(pageContent.photo, 'eager'), caption);
-    const items = pageContent.teasers.map((t) => {
-      const header = document.createElement('div');
-      header.slot = 'header';
-      header.append(headline(t));
-      return card(...(t.photo ? [image(t.photo, 'lazy')] : []), header, ...teaserDetails(t));
-    });
+    const items = pageContent.teasers.map((t) =>
+      teaserCard(t, ...(t.photo ? [image(t.photo, 'lazy')] : [])),
+    );
     const list = document.createElement('section');
     list.append(...items);
     stage.append(plainWeather(), lead, list);
