@@ -132,6 +132,25 @@ const pageVerdict =
   `- Press-release page: Stadtkit ${page.ratio.toFixed(2)}× plain HTML (95 % interval ` +
   `${page.low.toFixed(2)}–${page.high.toFixed(2)}×; goal ≤ 1.3×: ${pageGoal} in this run); the peers' ` +
   `pages: ${pagePeers.join(', ')}.`;
+/**
+ * The page's main-thread work in the trace (script, style, layout, paint; "other" is task bookkeeping), beside
+ * the wall times: those come in frames (the plain page ends in its first, ~17 ms on a 60 Hz clock), so the same
+ * code's ratio moved between 1.04× and 1.96× from day to day while its work did not.
+ */
+const work = (row) =>
+  row.profile.script + row.profile.style + row.profile.layout + row.profile.paint;
+const pageWork =
+  `- Press-release page, main-thread work (trace, script + style + layout + paint, mean of ${PROFILE_RUNS} ` +
+  `fresh documents): plain ${work(pagePlain).toFixed(1)} ms; ` +
+  pageRows
+    .filter((r) => r !== pagePlain)
+    .map(
+      (r) =>
+        `${r.library} ${work(r).toFixed(1)} ms (${(work(r) / work(pagePlain)).toFixed(2)}×, script ` +
+        `${r.profile.script.toFixed(1)} against ${pagePlain.profile.script.toFixed(1)})`,
+    )
+    .join('; ') +
+  '.';
 const ms = (value) => value.toFixed(0);
 const profileRows = render.map((r) => [
   JOB_NAMES[r.job],
@@ -221,6 +240,7 @@ ${table(['job', 'library', 'median ms', 'IQR ms', 'vs plain HTML', 'runs (ms, in
 
 ${renderVerdicts.join('\n')}
 ${pageVerdict}
+${pageWork}
 
 The page job is the press-release page's components — the header's weather, the lead photo, 12 teasers with
 their photos — in a fresh document each run (a new iframe, its script loaded and idle first), timed from the
@@ -387,15 +407,32 @@ Page:
   steady: Stadtkit 27 against plain 13 ms (2.1×) in stop 31, 47 against 21 ms (2.2×) now; Shoelace's page
   24 and 30 ms. So the goal is not met, and not by a margin the noise hides: the page needs about half of
   its script gone (24 against 5 ms here); most of it is Lit updating 26 elements and the first instances of
-  three element types (see below) — not a tweak, and not the nested photos (next item). The page job now runs
-  126 times per library (63 before), so its interval is about a third narrower.
-- Measured, and the idea dropped: the 12 teasers' photos as plain responsive \`<img slot="media">\` instead of
-  nested \`<stadt-photo>\` elements (a built variant, 15 interleaved rounds, trace): script 26.2 against 26.2 ms,
-  the whole main thread −2.0 ms (−9 … +4) — within noise. A teaser drawing its photo without a nested element
-  would not bring the page near 1.3×. Where the script goes instead (CPU profile, 20 fresh documents,
-  unminified, sampling roughly doubles times): Lit's updates of the elements 27 ms inclusive, of which template
-  commits ~15, preparing templates ~4 and the weather's time format 4.3 — the document's first
-  \`Intl.DateTimeFormat\`, which the plain page pays for its dates too.
+  three element types (see below) — not a tweak, and only ~3–4 ms of it the nested photos (the item after
+  next). The page job now runs 126 times per library (63 before), so its interval is about a third narrower.
+- Stop 32 measured the 12 teasers' photos as plain responsive \`<img slot="media">\` instead of nested
+  \`<stadt-photo>\` elements and found no gain (script 26.2 against 26.2 ms). Where the script goes (CPU
+  profile, 20 fresh documents, unminified, sampling roughly doubles times): Lit's updates of the elements 27 ms
+  inclusive, of which template commits ~15, preparing templates ~4 and the weather's time format 4.3 — the
+  document's first \`Intl.DateTimeFormat\`, which the plain page pays for its dates too.
+- **Stop 33: that photo measurement was wrong.** Given \`teaser\`, the teaser shows a slotted image only in
+  its light-DOM form, so the variant's images were made but never shown. Again, with a variant whose teaser
+  shows the slotted image (checked: 8 images slotted, none nested; 21 interleaved rounds, trace): script
+  −4.1 ms (95 % 2 … 7) and −2.8 ms (1 … 5) in two runs of 24.1 and 18.0 ms — a nested \`<stadt-photo>\` costs
+  ~0.35–0.5 ms in a fresh document beyond a plain image. The weather element instead of the peers' plain line:
+  −1.5 ms (−2 … 4), within noise; both together −5.0 ms (3 … 8), which leaves script at 20.2 ms against the
+  plain page's 6.5 and Shoelace's 11.5. Not done: drawing the photo in the teaser would copy the photo's
+  credit, failure placeholder and load states into it, for ~3–4 ms of the ~10 the page must lose to end in
+  the plain page's frame.
+- Stop 33, measured, no gain: the teaser as one template (heading, link, kicker, date and excerpt inline
+  instead of nested templates; 21 rounds): script −0.3 ms (−1 … 4) — the number of templates is not the
+  cost. An image's attributes in another order (\`sizes\`, \`srcset\`, then \`src\`; 200 images, 30 rounds):
+  24.3 against 21.1 ms. The first \`Intl.DateTimeFormat\` of a fresh document costs 1.57 ms, the next 0.19
+  (instrumented, 20 documents; the plain page pays the first). Each part of the page alone in a fresh
+  document, script (11 rounds, trace; the plain counterpart in brackets): the weather 6.6 (0.9), the lead photo
+  5.8 (2.4), 12 teasers without photos 9.5 (2.0), with their photos 17.1 (5.9). The same page rendered once
+  before in its document: script 13.1 against 24.5 ms, total 27.5 against 47.2 (plain 24.7, script 5.1): a
+  second page view without a new document would be 1.11× plain; the rest is a fresh document's first run of
+  every element, spread over Lit's and the elements' code with no part above ~2 ms.
 
 - The bench gave the weather a \`Date\` as its clock (it takes a function): the element warned and used the real
   clock, so the page showed another state. Fixed; a Stadtkit warning now fails the render bench.
