@@ -21,9 +21,9 @@ const PAGES = join(import.meta.dirname, '../pages');
 const KOLIBRI = dirname(require.resolve('@public-ui/components/package.json'));
 const MEDIA = dirname(require.resolve('@stadtkit/model/media/LICENSE.md'));
 
-/** The libraries of every job; the report compares Stadtkit with each. */
-const PEERS = ['plain', 'stadtkit', 'shoelace', 'kolibri'];
-export const LIBRARIES = [...PEERS, 'shoelace-styled'];
+/** The libraries every job runs: the floor, Stadtkit and its two peers; the report compares Stadtkit with each. */
+const EVERY_JOB = ['plain', 'stadtkit', 'shoelace', 'kolibri'];
+export const LIBRARIES = [...EVERY_JOB, 'shoelace-styled'];
 
 /**
  * The jobs and who runs them. `page` is the press-release page's components (weather, lead photo, 12 teasers
@@ -33,8 +33,8 @@ export const LIBRARIES = [...PEERS, 'shoelace-styled'];
  */
 export const JOBS = {
   teasers: LIBRARIES,
-  photos: PEERS,
-  page: PEERS,
+  photos: EVERY_JOB,
+  page: EVERY_JOB,
 };
 
 /**
